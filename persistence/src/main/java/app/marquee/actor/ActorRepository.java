@@ -1,0 +1,208 @@
+package app.marquee.actor;
+
+import app.marquee.catalog.Actor;
+import app.marquee.catalog.ContactDetails;
+import app.marquee.catalog.Stuntman;
+import app.marquee.paging.Like;
+import app.marquee.paging.Page;
+import app.marquee.paging.PageRequest;
+import app.marquee.persistence.NotFoundException;
+import app.marquee.persistence.StaleEditException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Actors with their contact details and stuntmen. Every public method is one unit of work: it
+ * commits when it returns and rolls back entirely when it throws.
+ */
+@ApplicationScoped
+@Transactional
+public class ActorRepository {
+
+    @Inject
+    EntityManager em;
+
+    public long count() {
+        return em.createQuery("select count(a) from Actor a", Long.class).getSingleResult();
+    }
+
+    public boolean exists(long id) {
+        return !em.createQuery("select 1 from Actor a where a.id = :id", Integer.class)
+                .setParameter("id", id).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
+     * The actor with its filmography, contact details and stuntman, in two statements: the contacts
+     * and the filmography are both collections, and fetching both in one join would multiply rows.
+     */
+    public Optional<Actor> findProfile(long id) {
+        Optional<Actor> actor = em.createQuery("select a from Actor a left join fetch a.contactDetails"
+                        + " left join fetch a.stuntman where a.id = :id", Actor.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst();
+        actor.ifPresent(found -> em.createQuery("select a from Actor a left join fetch a.movies where a = :actor",
+                        Actor.class)
+                .setParameter("actor", found)
+                .getResultList());
+        return actor;
+    }
+
+    public Actor getProfile(long id) {
+        return findProfile(id).orElseThrow(() -> new NotFoundException("Actor", id));
+    }
+
+    /**
+     * A page of actors with their contact details and movie counts. Four statements whatever the
+     * page size: the count, the ids of the page in order, those actors with their contacts and
+     * stuntmen, and their movie counts.
+     */
+    public Page<ActorRow> search(ActorSearch search, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (search.name() != null) {
+            where.append(" and lower(a.name) like :name escape '").append(Like.ESCAPE).append("'");
+        }
+        if (search.city() != null) {
+            where.append(" and a.id in (select c.actor.id from ContactDetails c where lower(c.address) like :city"
+                    + " escape '").append(Like.ESCAPE).append("')");
+        }
+        TypedQuery<Long> count = em.createQuery("select count(a) from Actor a" + where, Long.class);
+        TypedQuery<Long> ids = em.createQuery("select a.id from Actor a" + where + " order by " + search.sort().orderBy,
+                Long.class);
+        for (TypedQuery<?> query : List.of(count, ids)) {
+            if (search.name() != null) {
+                query.setParameter("name", Like.containing(search.name()));
+            }
+            if (search.city() != null) {
+                query.setParameter("city", Like.containing(search.city()));
+            }
+        }
+        long total = count.getSingleResult();
+        List<Long> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(rows(pageIds), page.number(), page.size(), total);
+    }
+
+    private List<ActorRow> rows(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Actor> actors = em.createQuery("select a from Actor a left join fetch a.contactDetails"
+                        + " left join fetch a.stuntman where a.id in :ids", Actor.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(Actor::getId, Function.identity(), (x, y) -> x));
+        Map<Long, Long> movieCounts = em.createQuery("select a.id, count(m) from Movie m join m.actors a"
+                        + " where a.id in :ids group by a.id", Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        return ids.stream().map(id -> new ActorRow(actors.get(id), movieCounts.getOrDefault(id, 0L))).toList();
+    }
+
+    /**
+     * The tutorial's fourth query: actors with a contact address containing {@code city}, ignoring
+     * case, each listed once however many of its addresses match.
+     */
+    public List<Actor> inCity(String city) {
+        return em.createQuery("select distinct a from Actor a join a.contactDetails c"
+                        + " where lower(c.address) like :city escape '" + Like.ESCAPE + "' order by a.name", Actor.class)
+                .setParameter("city", Like.containing(city.strip()))
+                .getResultList();
+    }
+
+    public Optional<Actor> findByName(String name) {
+        return em.createQuery("select a from Actor a where a.name = :name order by a.id", Actor.class)
+                .setParameter("name", name)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    public Actor create(ActorDraft draft) {
+        Actor actor = new Actor(draft.name().strip(), draft.birthday());
+        em.persist(actor);
+        em.flush();
+        return actor;
+    }
+
+    /**
+     * Applies an edit made on {@code expectedVersion} of the actor. If the actor has been saved since,
+     * nothing changes and {@link StaleEditException} is thrown.
+     */
+    public Actor update(long id, long expectedVersion, ActorDraft draft) {
+        Actor actor = getProfile(id);
+        if (actor.getVersion() != expectedVersion) {
+            throw new StaleEditException("Actor", id, expectedVersion, actor.getVersion());
+        }
+        actor.setName(draft.name().strip());
+        actor.setBirthday(draft.birthday());
+        em.flush();
+        return actor;
+    }
+
+    /** Deletes the actor with its contact details and stuntman; its movies stay, without it in their casts. */
+    public void delete(long id) {
+        Actor actor = getProfile(id);
+        em.remove(actor);
+        em.flush();
+    }
+
+    public ContactDetails addContact(long actorId, String phoneNumber, String address) {
+        Actor actor = getProfile(actorId);
+        ContactDetails contact = actor.addContact(new ContactDetails(phoneNumber.strip(), address.strip()));
+        em.flush();
+        return contact;
+    }
+
+    public ContactDetails updateContact(long actorId, long contactId, String phoneNumber, String address) {
+        ContactDetails contact = contactOf(getProfile(actorId), contactId);
+        contact.setPhoneNumber(phoneNumber.strip());
+        contact.setAddress(address.strip());
+        em.flush();
+        return contact;
+    }
+
+    /** Removes the contact from the actor; orphan removal deletes its row. */
+    public void removeContact(long actorId, long contactId) {
+        Actor actor = getProfile(actorId);
+        actor.removeContact(contactOf(actor, contactId));
+        em.flush();
+    }
+
+    private static ContactDetails contactOf(Actor actor, long contactId) {
+        return actor.findContact(contactId).orElseThrow(() -> new NotFoundException("Contact", contactId));
+    }
+
+    /**
+     * Gives the actor a stuntman with this name and status, changing the current one in place if
+     * there is one (the unique key on {@code stuntmen.actor_id} allows only one row per actor).
+     */
+    public Stuntman saveStuntman(long actorId, String name, boolean active) {
+        Actor actor = getProfile(actorId);
+        Stuntman stuntman = actor.getStuntman().orElse(null);
+        if (stuntman == null) {
+            stuntman = new Stuntman(name.strip(), active);
+            actor.assignStuntman(stuntman);
+        } else {
+            stuntman.setName(name.strip());
+            stuntman.setActive(active);
+        }
+        em.flush();
+        return stuntman;
+    }
+
+    /** Removes the actor's stuntman, if any; orphan removal deletes its row. Returns whether there was one. */
+    public boolean removeStuntman(long actorId) {
+        Actor actor = getProfile(actorId);
+        boolean had = actor.getStuntman().isPresent();
+        actor.removeStuntman();
+        em.flush();
+        return had;
+    }
+}

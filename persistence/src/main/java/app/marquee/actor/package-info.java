@@ -1,0 +1,2 @@
+/** Reading, searching and changing actors, their contact details and their stuntmen. */
+package app.marquee.actor;

@@ -1,0 +1,2 @@
+/** Reading, searching and changing movies and their casts. */
+package app.marquee.movie;

@@ -1,0 +1,20 @@
+package app.marquee.web;
+
+import jakarta.mvc.security.Csrf;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Map;
+
+/** Pages and the JSON API share one JAX-RS application at the root context. */
+@ApplicationPath("/")
+public class MarqueeApplication extends Application {
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of(
+                // Every form POST must carry the session's CSRF token.
+                Csrf.CSRF_PROTECTION, Csrf.CsrfOptions.IMPLICIT,
+                // The generated WADL would be public and describes nothing a user needs.
+                "jersey.config.server.wadl.disableWadl", true);
+    }
+}
