@@ -1,0 +1,75 @@
+package app.marquee.web.errors;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.krazo.engine.Viewable;
+
+/**
+ * Builds the response for a failure: {@code application/problem+json} for the JSON API (paths under
+ * {@code api/}), otherwise the HTML error page {@code errors/error.html}.
+ */
+public final class ErrorReply {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    private ErrorReply() {
+    }
+
+    /** One invalid field of a submitted document. */
+    public record FieldError(String field, String message) {
+    }
+
+    /** Whether the request is for the JSON API, whose failures are problem documents. */
+    public static boolean isApiRequest(UriInfo uriInfo) {
+        String path = uriInfo.getPath();
+        return path.startsWith("api/") || path.equals("api") || path.startsWith("/api/") || path.equals("/api");
+    }
+
+    public static Response of(UriInfo uriInfo, HttpServletResponse servletResponse, Response.StatusType status,
+            String title, String detail) {
+        return of(uriInfo, servletResponse, status, title, detail, List.of());
+    }
+
+    public static Response of(UriInfo uriInfo, HttpServletResponse servletResponse, Response.StatusType status,
+            String title, String detail, List<FieldError> fieldErrors) {
+        if (isApiRequest(uriInfo)) {
+            return problem(status, title, detail, fieldErrors).build();
+        }
+        // The request's MVC model, so the layout sees the same beans as on any other page.
+        Models model = CDI.current().select(Models.class).get();
+        model.put("status", status.getStatusCode());
+        model.put("title", title);
+        model.put("detail", detail);
+        model.put("fieldErrors", fieldErrors);
+        // Thymeleaf writes through the servlet response, which would otherwise keep its default 200.
+        servletResponse.setStatus(status.getStatusCode());
+        return Response.status(status)
+                .type("text/html;charset=UTF-8")
+                .entity(new Viewable("errors/error.html", model))
+                .build();
+    }
+
+    /** An RFC 9457 problem document; callers may add headers (e.g. WWW-Authenticate) before building. */
+    public static Response.ResponseBuilder problem(Response.StatusType status, String title, String detail,
+            List<FieldError> fieldErrors) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("status", status.getStatusCode())
+                .add("title", title)
+                .add("detail", detail);
+        if (!fieldErrors.isEmpty()) {
+            JsonArrayBuilder errors = Json.createArrayBuilder();
+            fieldErrors.forEach(e -> errors.add(Json.createObjectBuilder()
+                    .add("field", e.field()).add("message", e.message())));
+            body.add("errors", errors);
+        }
+        return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString());
+    }
+}
