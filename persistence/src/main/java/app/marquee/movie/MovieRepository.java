@@ -107,10 +107,12 @@ public class MovieRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
+        // getResultList, not getResultStream: the cast's @OrderBy sorts the rows by actor name across
+        // all movies, and a streamed (scrolled) result keeps only each movie's first run of rows.
         Map<Long, Movie> byId = em.createQuery("select m from Movie m left join fetch m.actors a"
                         + " left join fetch a.stuntman where m.id in :ids", Movie.class)
                 .setParameter("ids", ids)
-                .getResultStream()
+                .getResultList().stream()
                 .collect(Collectors.toMap(Movie::getId, Function.identity(), (a, b) -> a));
         return ids.stream().map(byId::get).toList();
     }
