@@ -93,10 +93,12 @@ public class ActorRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
+        // getResultList, not getResultStream: the contacts' @OrderBy sorts the rows by contact id across
+        // all actors, and a streamed (scrolled) result keeps only each actor's first run of rows.
         Map<Long, Actor> actors = em.createQuery("select a from Actor a left join fetch a.contactDetails"
                         + " left join fetch a.stuntman where a.id in :ids", Actor.class)
                 .setParameter("ids", ids)
-                .getResultStream()
+                .getResultList().stream()
                 .collect(Collectors.toMap(Actor::getId, Function.identity(), (x, y) -> x));
         Map<Long, Long> movieCounts = em.createQuery("select a.id, count(m) from Movie m join m.actors a"
                         + " where a.id in :ids group by a.id", Object[].class)

@@ -45,13 +45,19 @@ public class MovieRepository {
 
     /** Whether another movie already has this title and release date (the UI warns about duplicates). */
     public boolean existsWithTitleAndDate(String title, LocalDate releaseDate, Long exceptId) {
-        return !em.createQuery("select 1 from Movie m where lower(m.title) = lower(:title)"
-                        + " and (m.releaseDate = :date or (m.releaseDate is null and :date is null))"
-                        + " and (:exceptId is null or m.id <> :exceptId)", Integer.class)
-                .setParameter("title", title.strip())
-                .setParameter("date", releaseDate)
-                .setParameter("exceptId", exceptId)
-                .setMaxResults(1).getResultList().isEmpty();
+        // The null cases are written into the query rather than bound as ":date is null": PostgreSQL
+        // cannot tell the type of a date parameter that is only tested for null, and rejects the query.
+        TypedQuery<Integer> query = em.createQuery("select 1 from Movie m where lower(m.title) = lower(:title)"
+                        + (releaseDate == null ? " and m.releaseDate is null" : " and m.releaseDate = :date")
+                        + (exceptId == null ? "" : " and m.id <> :exceptId"), Integer.class)
+                .setParameter("title", title.strip());
+        if (releaseDate != null) {
+            query.setParameter("date", releaseDate);
+        }
+        if (exceptId != null) {
+            query.setParameter("exceptId", exceptId);
+        }
+        return !query.setMaxResults(1).getResultList().isEmpty();
     }
 
     /** The movie with its cast, and each cast member's stuntman, in one statement. */
@@ -107,10 +113,12 @@ public class MovieRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
+        // getResultList, not getResultStream: the cast's @OrderBy sorts the rows by actor name across
+        // all movies, and a streamed (scrolled) result keeps only each movie's first run of rows.
         Map<Long, Movie> byId = em.createQuery("select m from Movie m left join fetch m.actors a"
                         + " left join fetch a.stuntman where m.id in :ids", Movie.class)
                 .setParameter("ids", ids)
-                .getResultStream()
+                .getResultList().stream()
                 .collect(Collectors.toMap(Movie::getId, Function.identity(), (a, b) -> a));
         return ids.stream().map(byId::get).toList();
     }
