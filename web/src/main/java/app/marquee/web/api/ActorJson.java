@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * An actor with contact details, stuntman (null when there is none) and filmography, as the API
+ * An actor with contact details, stuntman (left out when there is none) and filmography, as the API
  * shows it. In a listing, {@code movies} is left out and {@code movieCount} given instead.
  */
 @Schema(name = "Actor", description = "An actor with contact details, stuntman and filmography")
@@ -25,8 +25,7 @@ public record ActorJson(
         @JsonbNillable @Schema(type = SchemaType.STRING, format = "date", example = "1972-05-02", nullable = true)
         LocalDate birthday,
         List<ContactJson> contacts,
-        @JsonbNillable @Schema(nullable = true, description = "Null when the actor has no stuntman")
-        StuntmanJson stuntman,
+        @Schema(description = "Left out when the actor has no stuntman") StuntmanJson stuntman,
         long movieCount,
         @Schema(nullable = true, description = "The filmography, oldest first; left out in listings")
         List<FilmJson> movies) {

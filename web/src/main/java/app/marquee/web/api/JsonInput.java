@@ -5,10 +5,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -20,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -47,19 +47,22 @@ final class JsonInput {
         if (body == null || body.isBlank()) {
             throw ApiProblem.malformed("The request body is empty; send a JSON object.");
         }
-        JsonStructure structure;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            structure = reader.read();
+        JsonObject object;
+        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+            if (parser.next() != JsonParser.Event.START_OBJECT) {
+                throw ApiProblem.malformed("The request body must be a JSON object.");
+            }
+            object = parser.getObject();
+            if (parser.hasNext()) { // a JsonReader would silently ignore anything after the object
+                throw ApiProblem.malformed("The request body has more after its JSON object.");
+            }
         } catch (JsonParsingException e) {
             var at = e.getLocation();
             throw ApiProblem.malformed(at == null ? "The request body is not valid JSON."
                     : "The request body is not valid JSON (line " + at.getLineNumber() + ", column "
                     + at.getColumnNumber() + ").");
-        } catch (JsonException e) {
+        } catch (JsonException | NoSuchElementException | IllegalStateException e) {
             throw ApiProblem.malformed("The request body is not valid JSON.");
-        }
-        if (!(structure instanceof JsonObject object)) {
-            throw ApiProblem.malformed("The request body must be a JSON object, not an array.");
         }
         JsonInput input = new JsonInput(object);
         for (String name : new TreeSet<>(object.keySet())) {
