@@ -364,7 +364,7 @@ class CatalogApiIT {
     void malformedJsonIs400WithoutParserDetails() {
         String before = api.snapshot();
         for (String body : List.of("{\"title\":", "{title: 'x'}", "not json", "[{\"title\":\"x\"}]", "\"x\"", "",
-                "{\"title\":\"x\"} trailing")) {
+                "{\"title\":\"x\"} trailing", "{\"title\":" + "[".repeat(5000) + "]".repeat(5000) + "}")) {
             Response response = assertProblem(editorRequest().body(body).post(api.url("api/movies")), 400);
             assertThat(response.jsonPath().getString("title")).as(body).isEqualTo("Malformed JSON");
         }

@@ -2,7 +2,6 @@ package app.marquee.web.api;
 
 import app.marquee.web.errors.ErrorReply.FieldError;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -61,8 +59,12 @@ final class JsonInput {
             throw ApiProblem.malformed(at == null ? "The request body is not valid JSON."
                     : "The request body is not valid JSON (line " + at.getLineNumber() + ", column "
                     + at.getColumnNumber() + ").");
-        } catch (JsonException | NoSuchElementException | IllegalStateException e) {
-            throw ApiProblem.malformed("The request body is not valid JSON.");
+        } catch (ApiProblem problem) {
+            throw problem;
+        } catch (RuntimeException e) {
+            // JsonException, NoSuchElementException, and the plain RuntimeException Parsson throws for
+            // input nested more than 1,000 levels deep: all mean the client sent something unparseable.
+            throw ApiProblem.malformed("The request body is not valid JSON, or is nested too deeply.");
         }
         JsonInput input = new JsonInput(object);
         for (String name : new TreeSet<>(object.keySet())) {
