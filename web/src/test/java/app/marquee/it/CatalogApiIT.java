@@ -436,6 +436,15 @@ class CatalogApiIT {
         assertThat(api.snapshot()).isEqualTo(before);
     }
 
+    @Test
+    void aMethodTheAddressDoesNotTakeIs405() {
+        String before = api.snapshot();
+        Response response = assertProblem(editorRequest().body("{\"title\":\"x\"}").put(api.url("api/movies")), 405);
+        assertThat(response.header("Allow")).contains("GET", "POST");
+        assertProblem(editorRequest().post(api.url("api/ping")), 405);
+        assertThat(api.snapshot()).isEqualTo(before);
+    }
+
     private RequestSpecification editorRequest() {
         return api.as(editor).contentType(ContentType.JSON);
     }

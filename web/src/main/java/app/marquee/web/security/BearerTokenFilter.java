@@ -56,10 +56,14 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             request.setSecurityContext(new TokenSecurityContext(token, https));
         } catch (TokenRejectedException e) {
             Refusal refusal = e.refusal();
-            request.abortWith(ErrorReply.problem(refusal.type, refusal.status, refusal.title, e.detail(), List.of())
-                    .header(HttpHeaders.WWW_AUTHENTICATE, refusal.challenge(REALM, EDITOR))
-                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .build());
+            var response = ErrorReply.problem(refusal.type, refusal.status, refusal.title, e.detail(), List.of())
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store");
+            if (refusal == Refusal.KEYS_UNAVAILABLE) {
+                response.header(HttpHeaders.RETRY_AFTER, "30");
+            } else {
+                response.header(HttpHeaders.WWW_AUTHENTICATE, refusal.challenge(REALM, EDITOR));
+            }
+            request.abortWith(response.build());
         }
     }
 

@@ -30,13 +30,18 @@ enum Refusal {
             "The token issuer is not trusted"),
     WRONG_AUDIENCE(Status.UNAUTHORIZED, "invalid_token", "token-audience", "Wrong token audience",
             "The token is not meant for this API"),
+    KEYS_UNAVAILABLE(Status.SERVICE_UNAVAILABLE, null, "keys-unavailable", "Token keys unavailable",
+            "The identity provider keys cannot be fetched"),
     ROLE_MISSING(Status.FORBIDDEN, "insufficient_scope", "role-missing", "Editor role required",
             "The token does not grant the editor group");
 
     private static final String TYPE_PREFIX = "urn:marquee:problem:";
 
     final Status status;
-    /** The RFC 6750 error code; none when no credentials were sent at all (RFC 6750, section 3.1). */
+    /**
+     * The RFC 6750 error code; none when no credentials were sent at all (RFC 6750, section 3.1), or
+     * when the server cannot check them (keys unavailable: 503 with Retry-After, no challenge).
+     */
     final String bearerError;
     final String type;
     final String title;

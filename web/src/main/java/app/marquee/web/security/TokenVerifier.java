@@ -24,7 +24,8 @@ import java.util.logging.Logger;
  *
  * <p>Each trusted issuer is tried in turn. The first whose key verifies the signature decides: its
  * claim checks then pass or give the refusal. A token no trusted key verifies is a bad signature,
- * whatever its claims say, since unsigned claims are not worth reporting on.
+ * whatever its claims say, since unsigned claims are not worth reporting on; unless an issuer's keys
+ * could not be fetched, which is the server's problem (503), not the client's.
  */
 @ApplicationScoped
 public class TokenVerifier {
@@ -36,6 +37,7 @@ public class TokenVerifier {
 
     VerifiedToken verify(String token) throws TokenRejectedException {
         SignedJWT jwt = signedJwt(token);
+        boolean keysUnavailable = false;
         for (TrustedIssuer issuer : issuers.all()) {
             try {
                 JWTClaimsSet claims = issuer.processor().process(jwt, null);
@@ -45,10 +47,16 @@ public class TokenVerifier {
                 throw rejected.rejection;
             } catch (BadJOSEException notThisIssuer) {
                 // no key of this issuer verifies the signature: try the next issuer
-            } catch (JOSEException keysUnavailable) {
+            } catch (JOSEException e) {
+                // e.g. the identity provider's JWKS URL cannot be reached
+                keysUnavailable = true;
                 LOG.log(Level.WARNING, "API tokens: cannot check a token against issuer ''{0}'': {1}",
-                        new Object[] {issuer.issuer(), keysUnavailable.getMessage()});
+                        new Object[] {issuer.issuer(), e.getMessage()});
             }
+        }
+        if (keysUnavailable) {
+            throw new TokenRejectedException(Refusal.KEYS_UNAVAILABLE, "The token cannot be checked right now: the"
+                    + " keys of the identity provider cannot be fetched. Try again in a moment.");
         }
         throw new TokenRejectedException(Refusal.BAD_SIGNATURE, "The token's signature cannot be verified: it was"
                 + " signed with a key this API does not trust, or it was altered after signing.");

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,6 +52,9 @@ public class TrustedIssuers {
     private TrustedIssuer external;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        if (ownEnabled() && usableOwnIssuer().isEmpty()) {
+            return; // already logged; the application still serves pages, reads and external tokens
+        }
         ownIssuer().ifPresentOrElse(
                 issuer -> LOG.info(() -> "API tokens: accepting the application's own (issuer '" + issuer.issuer()
                         + "', audience '" + issuer.audience() + "', key " + signingKeyFile() + "). An editor"
@@ -61,9 +65,14 @@ public class TrustedIssuers {
                 + string(MP_ISSUER).orElse("(mp.jwt.verify.issuer is not set)") + "' with keys from " + location));
     }
 
-    /** The application's own issuer, if enabled; its key is created on first call if there is none. */
+    /**
+     * The application's own issuer, if enabled; its key is created on first call if there is none.
+     *
+     * @throws IllegalStateException or {@link java.io.UncheckedIOException} if the key file cannot be
+     *         read or created
+     */
     public synchronized Optional<OwnIssuer> ownIssuer() {
-        if (!config.getOptionalValue(OWN_ENABLED_KEY, Boolean.class).orElse(true)) {
+        if (!ownEnabled()) {
             return Optional.empty();
         }
         if (own == null) {
@@ -79,9 +88,26 @@ public class TrustedIssuers {
     /** Every issuer currently usable, the application's own first. */
     synchronized List<TrustedIssuer> all() {
         List<TrustedIssuer> all = new ArrayList<>(2);
-        ownIssuer().ifPresent(ignored -> all.add(ownTrusted));
+        usableOwnIssuer().ifPresent(ignored -> all.add(ownTrusted));
         external().ifPresent(all::add);
         return all;
+    }
+
+    // A key file that cannot be read or written (say, a read-only home directory) must not stop the
+    // application: it is logged with the fix, and the own issuer's tokens are refused until then.
+    private Optional<OwnIssuer> usableOwnIssuer() {
+        try {
+            return ownIssuer();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            LOG.log(Level.SEVERE, "API tokens: the application''s own issuer is unusable: {0}. Its tokens are"
+                    + " refused until {1} names a readable key file in a writable folder.",
+                    new Object[] {e.getMessage(), SigningKeyFile.LOCATION_KEY});
+            return Optional.empty();
+        }
+    }
+
+    private boolean ownEnabled() {
+        return config.getOptionalValue(OWN_ENABLED_KEY, Boolean.class).orElse(true);
     }
 
     /** The claim holding the token's groups: a top-level claim name, or a dotted path such as realm_access.roles. */
