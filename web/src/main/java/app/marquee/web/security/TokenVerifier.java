@@ -1,6 +1,7 @@
 package app.marquee.web.security;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jwt.EncryptedJWT;
 import com.nimbusds.jwt.JWT;
@@ -45,13 +46,15 @@ public class TokenVerifier {
                         .getExpirationTime().toInstant());
             } catch (ClaimsCheck.Rejected rejected) {
                 throw rejected.rejection;
-            } catch (BadJOSEException notThisIssuer) {
-                // no key of this issuer verifies the signature: try the next issuer
+            } catch (BadJOSEException | RateLimitReachedException notThisIssuer) {
+                // No key of this issuer verifies the signature: try the next issuer. A rate-limited
+                // refresh means the key set was fetched moments ago, so the key is simply not in it.
             } catch (JOSEException e) {
                 // e.g. the identity provider's JWKS URL cannot be reached
                 keysUnavailable = true;
+                String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
                 LOG.log(Level.WARNING, "API tokens: cannot check a token against issuer ''{0}'': {1}",
-                        new Object[] {issuer.issuer(), e.getMessage()});
+                        new Object[] {issuer.issuer(), reason});
             }
         }
         if (keysUnavailable) {

@@ -50,17 +50,19 @@ public class TrustedIssuers {
     private OwnIssuer own;
     private TrustedIssuer ownTrusted;
     private TrustedIssuer external;
+    private boolean ownFailureLogged;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        if (ownEnabled() && usableOwnIssuer().isEmpty()) {
-            return; // already logged; the application still serves pages, reads and external tokens
+        if (!ownEnabled()) {
+            LOG.info("API tokens: the application's own issuer is off (" + OWN_ENABLED_KEY + ")");
+        } else {
+            // An unusable key file has been logged; pages, reads and external tokens still work.
+            usableOwnIssuer().ifPresent(issuer -> LOG.info(() -> "API tokens: accepting the application's own"
+                    + " (issuer '" + issuer.issuer() + "', audience '" + issuer.audience() + "', key "
+                    + signingKeyFile() + "). An editor token: java -cp"
+                    + " \"web/target/marquee/WEB-INF/classes:web/target/marquee/WEB-INF/lib/*\""
+                    + " app.marquee.web.security.IssueToken --subject alice --group editor"));
         }
-        ownIssuer().ifPresentOrElse(
-                issuer -> LOG.info(() -> "API tokens: accepting the application's own (issuer '" + issuer.issuer()
-                        + "', audience '" + issuer.audience() + "', key " + signingKeyFile() + "). An editor"
-                        + " token: java -cp \"web/target/marquee/WEB-INF/classes:web/target/marquee/WEB-INF/lib/*\""
-                        + " app.marquee.web.security.IssueToken --subject alice --group editor"),
-                () -> LOG.info("API tokens: the application's own issuer is off (" + OWN_ENABLED_KEY + ")"));
         externalConfigured().ifPresent(location -> LOG.info(() -> "API tokens: accepting issuer '"
                 + string(MP_ISSUER).orElse("(mp.jwt.verify.issuer is not set)") + "' with keys from " + location));
     }
@@ -95,13 +97,16 @@ public class TrustedIssuers {
 
     // A key file that cannot be read or written (say, a read-only home directory) must not stop the
     // application: it is logged with the fix, and the own issuer's tokens are refused until then.
-    private Optional<OwnIssuer> usableOwnIssuer() {
+    private synchronized Optional<OwnIssuer> usableOwnIssuer() {
         try {
             return ownIssuer();
         } catch (UncheckedIOException | IllegalStateException e) {
-            LOG.log(Level.SEVERE, "API tokens: the application''s own issuer is unusable: {0}. Its tokens are"
-                    + " refused until {1} names a readable key file in a writable folder.",
-                    new Object[] {e.getMessage(), SigningKeyFile.LOCATION_KEY});
+            if (!ownFailureLogged) {
+                ownFailureLogged = true;
+                LOG.log(Level.SEVERE, "API tokens: the application''s own issuer is unusable: {0}. Its tokens are"
+                        + " refused until {1} names a readable key file in a writable folder.",
+                        new Object[] {e.getMessage(), SigningKeyFile.LOCATION_KEY});
+            }
             return Optional.empty();
         }
     }

@@ -12,6 +12,7 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -72,6 +73,17 @@ class TokenVerifierTest {
 
         assertThat(refusal(sign(idpKey, claims("https://idp/", "api")))).isEqualTo(Refusal.KEYS_UNAVAILABLE);
         assertThat(Refusal.KEYS_UNAVAILABLE.status.getStatusCode()).isEqualTo(503);
+    }
+
+    @Test
+    void aKeyMissingFromAJustFetchedKeySetIsABadSignatureNotAnOutage() throws JOSEException {
+        JWKSource<SecurityContext> rateLimited = (selector, context) -> {
+            throw new RateLimitReachedException();
+        };
+        issuers.all = List.of(trusted("marquee", "marquee-api", ownKey),
+                new TrustedIssuer("external", "https://idp/", Set.of("api"), rateLimited, Duration.ZERO));
+
+        assertThat(refusal(sign(TestKeys.ec("own"), claims("marquee", "marquee-api")))).isEqualTo(Refusal.BAD_SIGNATURE);
     }
 
     private Refusal refusal(String token) {
