@@ -45,13 +45,22 @@ public class MovieRepository {
 
     /** Whether another movie already has this title and release date (the UI warns about duplicates). */
     public boolean existsWithTitleAndDate(String title, LocalDate releaseDate, Long exceptId) {
-        return !em.createQuery("select 1 from Movie m where lower(m.title) = lower(:title)"
-                        + " and (m.releaseDate = :date or (m.releaseDate is null and :date is null))"
-                        + " and (:exceptId is null or m.id <> :exceptId)", Integer.class)
-                .setParameter("title", title.strip())
-                .setParameter("date", releaseDate)
-                .setParameter("exceptId", exceptId)
-                .setMaxResults(1).getResultList().isEmpty();
+        // The query is built for the case at hand: PostgreSQL cannot type a parameter that is only
+        // compared with null ("? is null").
+        StringBuilder jpql = new StringBuilder("select 1 from Movie m where lower(m.title) = lower(:title)");
+        jpql.append(releaseDate == null ? " and m.releaseDate is null" : " and m.releaseDate = :date");
+        if (exceptId != null) {
+            jpql.append(" and m.id <> :exceptId");
+        }
+        TypedQuery<Integer> query = em.createQuery(jpql.toString(), Integer.class)
+                .setParameter("title", title.strip());
+        if (releaseDate != null) {
+            query.setParameter("date", releaseDate);
+        }
+        if (exceptId != null) {
+            query.setParameter("exceptId", exceptId);
+        }
+        return !query.setMaxResults(1).getResultList().isEmpty();
     }
 
     /** The movie with its cast, and each cast member's stuntman, in one statement. */
