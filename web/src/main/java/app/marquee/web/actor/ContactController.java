@@ -67,8 +67,10 @@ public class ContactController {
     @GET
     @Path("{contactId}/edit")
     public String editForm(@PathParam("actorId") String actorIdParam, @PathParam("contactId") String contactId) {
-        Actor actor = actors.getProfile(Ids.parse(actorIdParam));
-        ContactDetails contact = contactOf(actor, Ids.parse(contactId));
+        long actorId = Ids.parse(actorIdParam);
+        long id = Ids.parse(contactId);
+        Actor actor = actors.getProfile(actorId);
+        ContactDetails contact = contactOf(actor, id);
         return form(actor, contact, ContactForm.of(contact), FieldErrors.none());
     }
 
@@ -91,9 +93,11 @@ public class ContactController {
     @GET
     @Path("{contactId}/delete")
     public String confirmRemove(@PathParam("actorId") String actorIdParam, @PathParam("contactId") String contactId) {
-        Actor actor = actors.getProfile(Ids.parse(actorIdParam));
+        long actorId = Ids.parse(actorIdParam);
+        long id = Ids.parse(contactId);
+        Actor actor = actors.getProfile(actorId);
         models.put("actor", actor);
-        models.put("contact", contactOf(actor, Ids.parse(contactId)));
+        models.put("contact", contactOf(actor, id));
         return "actors/contact-delete.html";
     }
 
