@@ -95,8 +95,11 @@ public class ActorRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
+        // Ordered by actor first: Hibernate assembles a fetched collection from consecutive rows, and
+        // ordered only by the contacts' @OrderBy (id) the rows of two actors would interleave and
+        // the later contacts of an actor would be dropped.
         Map<Long, Actor> actors = em.createQuery("select a from Actor a left join fetch a.contactDetails"
-                        + " left join fetch a.stuntman where a.id in :ids", Actor.class)
+                        + " left join fetch a.stuntman where a.id in :ids order by a.id", Actor.class)
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toMap(Actor::getId, Function.identity(), (x, y) -> x));

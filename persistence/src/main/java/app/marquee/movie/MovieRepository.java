@@ -116,8 +116,11 @@ public class MovieRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
+        // Ordered by movie first: Hibernate assembles a fetched collection from consecutive rows, and
+        // ordered only by the cast's @OrderBy (name) the rows of two movies would interleave and
+        // the later actors of a movie would be dropped.
         Map<Long, Movie> byId = em.createQuery("select m from Movie m left join fetch m.actors a"
-                        + " left join fetch a.stuntman where m.id in :ids", Movie.class)
+                        + " left join fetch a.stuntman where m.id in :ids order by m.id", Movie.class)
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toMap(Movie::getId, Function.identity(), (a, b) -> a));
