@@ -83,6 +83,21 @@ class ActorPagesIT {
     }
 
     @Test
+    void everyActorInTheListingShowsAllAddressesEvenWhenContactsInterleave() {
+        // Contacts are ordered by id, and these ids alternate between the two actors.
+        long matt = actorId("Matt Damon");
+        long mark = actorId("Mark Wahlberg");
+        actors.addContact(matt, "1", "Boston, MA");
+        actors.addContact(mark, "2", "Dorchester, MA");
+        actors.addContact(matt, "3", "Cambridge, MA");
+
+        Reply list = client.get("actors?city=MA");
+        assertEquals(List.of("Mark Wahlberg", "Matt Damon"), names(list));
+        assertEquals(List.of("Glendale, CA; Dorchester, MA", "Burbank, CA; Boston, MA; Cambridge, MA"),
+                list.texts("td[data-label=Addresses]"));
+    }
+
+    @Test
     void cityFilterIgnoresCaseAndListsAnActorWithTwoMatchingAddressesOnce() {
         actors.addContact(actorId("Dwayne Johnson"), "421 000 0000", "North Glendale, CA");
         Reply list = client.get("actors?city=GLENDALE");

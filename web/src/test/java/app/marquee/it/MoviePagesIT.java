@@ -135,6 +135,21 @@ class MoviePagesIT {
     }
 
     @Test
+    void everyMovieInTheListingShowsItsWholeCastEvenWhenCastsInterleaveByName() {
+        // Sorted by actor name the cast rows alternate between the two movies (Adam: A, Mia: B,
+        // Zed: A); each movie must still get all of its actors.
+        long adam = actors.create(new ActorDraft("Adam Interleave", null)).getId();
+        long mia = actors.create(new ActorDraft("Mia Interleave", null)).getId();
+        long zed = actors.create(new ActorDraft("Zed Interleave", null)).getId();
+        movies.create(new MovieDraft("Interleave A", null, Set.of(adam, zed)));
+        movies.create(new MovieDraft("Interleave B", null, Set.of(mia)));
+
+        Reply list = client.get("movies?q=interleave");
+        assertEquals(List.of("Adam Interleave, Zed Interleave", "Mia Interleave"),
+                list.texts("table.listing tbody td[data-label=Cast]"));
+    }
+
+    @Test
     void movieFiltersCombineAreShownAndEachCanBeRemoved() {
         Reply both = client.get("movies?q=I&releasedAfter=2010-01-01");
         assertEquals(List.of("Furious 7", "Pain & Gain"), titles(both));

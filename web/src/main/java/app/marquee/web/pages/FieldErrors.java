@@ -6,9 +6,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The messages of a submitted form, by field name, for the shared field fragment
@@ -18,6 +20,7 @@ import java.util.Map;
 public final class FieldErrors {
 
     private final Map<String, List<String>> byField = new LinkedHashMap<>();
+    private final Set<String> unreadable = new HashSet<>();
 
     public static FieldErrors none() {
         return new FieldErrors();
@@ -28,7 +31,10 @@ public final class FieldErrors {
         FieldErrors errors = new FieldErrors();
         binding.getAllErrors().stream()
                 .sorted(Comparator.comparing(ParamError::getParamName).thenComparing(ParamError::getMessage))
-                .forEach(e -> errors.add(e.getParamName(), e.getMessage()));
+                .forEach(e -> {
+                    errors.add(e.getParamName(), e.getMessage());
+                    errors.unreadable.add(e.getParamName());
+                });
         return errors;
     }
 
@@ -51,6 +57,14 @@ public final class FieldErrors {
                     .forEach(message -> add(field, message));
         }
         return this;
+    }
+
+    /**
+     * Whether the field's value could not even be read (e.g. 1995-02-30 for a date): the form then
+     * shows it in a plain text input, because a date input would silently drop it.
+     */
+    public boolean isUnreadable(String field) {
+        return unreadable.contains(field);
     }
 
     public boolean has(String field) {
