@@ -35,6 +35,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -157,24 +158,42 @@ class BrowserJourneysIT {
         driver.findElement(By.xpath("//label[normalize-space()='" + text + "']")).click();
     }
 
+    /**
+     * Clicks something that loads a new page and waits until the old page is gone, so that what the
+     * test reads next (a flash message, say) comes from the new page.
+     */
+    static void navigateBy(WebDriver driver, WebElement target) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                // Stale, or chromedriver's "node does not belong to the document": the old page is gone.
+                return true;
+            }
+        });
+    }
+
     /** Clicks the visible button with this text (a form may also have a hidden default button). */
     static void press(WebDriver driver, String buttonText) {
-        driver.findElements(By.xpath("//button[normalize-space()='" + buttonText + "']")).stream()
+        navigateBy(driver, driver.findElements(By.xpath("//button[normalize-space()='" + buttonText + "']")).stream()
                 .filter(WebElement::isDisplayed).findFirst()
-                .orElseThrow(() -> new AssertionError("No button " + buttonText + " on " + driver.getCurrentUrl()))
-                .click();
+                .orElseThrow(() -> new AssertionError("No button " + buttonText + " on " + driver.getCurrentUrl())));
     }
 
     static void follow(WebDriver driver, String linkText) {
-        driver.findElement(By.linkText(linkText)).click();
+        navigateBy(driver, driver.findElement(By.linkText(linkText)));
     }
 
     /** Saves the whole page as target/screenshots/{name}.png, at desktop or phone width. */
     static void screenshot(WebDriver driver, String name, int width) throws IOException {
         Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(width, before.getHeight()));
         long height = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-        driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height + 40, 700), 4000)));
+        driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height + 100, 700), 4000)));
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         driver.manage().window().setSize(before);
@@ -212,7 +231,7 @@ class BrowserJourneysIT {
 
         browser.get(url(""));
         fill(browser, "home-q", "bourne");
-        browser.findElement(By.id("home-q")).submit();
+        press(browser, "Search movies");
         assertEquals(List.of("The Bourne Identity"), titles(browser));
     }
 
@@ -280,7 +299,7 @@ class BrowserJourneysIT {
         screenshot(browser, "actor", 1280);
         screenshot(browser, "actor-phone", 390);
 
-        browser.findElement(By.cssSelector("a[aria-label^='Remove contact 310 555 0101']")).click();
+        navigateBy(browser, browser.findElement(By.cssSelector("a[aria-label^='Remove contact 310 555 0101']")));
         screenshot(browser, "contact-remove", 1280);
         press(browser, "Remove contact");
         assertEquals("Contact “310 555 0101, Brooklyn, NY” removed.", flash(browser));
@@ -304,6 +323,8 @@ class BrowserJourneysIT {
         assertEquals(LocalDate.now().plusYears(1).toString(),
                 browser.findElement(By.id("birthday")).getAttribute("value"));
         assertTrue(browser.findElement(By.id("error-summary")).getText().contains("Nothing was saved."));
+        assertEquals("error-summary", browser.switchTo().activeElement().getAttribute("id"),
+                "the keyboard focus starts on the error summary");
         screenshot(browser, "actor-form-errors", 1280);
 
         browser.get(url("actors"));
