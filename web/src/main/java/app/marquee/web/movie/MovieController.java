@@ -1,12 +1,14 @@
 package app.marquee.web.movie;
 
 import app.marquee.actor.ActorRepository;
+import app.marquee.actor.ActorRow;
 import app.marquee.actor.ActorSearch;
 import app.marquee.actor.ActorSort;
 import app.marquee.catalog.Actor;
 import app.marquee.catalog.Movie;
 import app.marquee.movie.MovieRepository;
 import app.marquee.paging.Page;
+import app.marquee.paging.PageRequest;
 import app.marquee.persistence.StaleEditException;
 import app.marquee.web.pages.Choice;
 import app.marquee.web.pages.FieldErrors;
@@ -14,7 +16,6 @@ import app.marquee.web.pages.FlashMessages;
 import app.marquee.web.pages.Ids;
 import app.marquee.web.pages.Pager;
 import app.marquee.web.pages.Views;
-import app.marquee.paging.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -192,10 +193,10 @@ public class MovieController {
     private String form(MovieForm form, Movie movie, FieldErrors errors) {
         Map<Long, String> chosen = actors.names(form.castIds());
         List<Choice> cast = chosen.entrySet().stream().map(e -> new Choice(e.getKey(), e.getValue())).toList();
-        Page<app.marquee.actor.ActorRow> found = actors.search(
+        Page<ActorRow> found = actors.search(
                 new ActorSearch(form.getCastSearch(), null, ActorSort.NAME), new PageRequest(1, CANDIDATES));
         List<Choice> candidates = new ArrayList<>();
-        for (var row : found.items()) {
+        for (ActorRow row : found.items()) {
             Actor actor = row.actor();
             if (!chosen.containsKey(actor.getId())) {
                 candidates.add(new Choice(actor.getId(), actor.getName()));
