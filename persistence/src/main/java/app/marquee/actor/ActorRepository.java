@@ -95,13 +95,12 @@ public class ActorRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        // Ordered by actor first: Hibernate assembles a fetched collection from consecutive rows, and
-        // ordered only by the contacts' @OrderBy (id) the rows of two actors would interleave and
-        // the later contacts of an actor would be dropped.
+        // getResultList, not getResultStream: the contacts' @OrderBy sorts the rows by contact id across
+        // all actors, and a streamed (scrolled) result keeps only each actor's first run of rows.
         Map<Long, Actor> actors = em.createQuery("select a from Actor a left join fetch a.contactDetails"
-                        + " left join fetch a.stuntman where a.id in :ids order by a.id", Actor.class)
+                        + " left join fetch a.stuntman where a.id in :ids", Actor.class)
                 .setParameter("ids", ids)
-                .getResultStream()
+                .getResultList().stream()
                 .collect(Collectors.toMap(Actor::getId, Function.identity(), (x, y) -> x));
         Map<Long, Long> movieCounts = em.createQuery("select a.id, count(m) from Movie m join m.actors a"
                         + " where a.id in :ids group by a.id", Object[].class)
@@ -134,7 +133,7 @@ public class ActorRepository {
         em.createQuery("select a.id, a.name from Actor a where a.id in :ids order by lower(a.name), a.id",
                         Object[].class)
                 .setParameter("ids", ids)
-                .getResultStream()
+                .getResultList()
                 .forEach(row -> names.put((Long) row[0], (String) row[1]));
         return names;
     }

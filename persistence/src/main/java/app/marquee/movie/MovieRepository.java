@@ -45,14 +45,11 @@ public class MovieRepository {
 
     /** Whether another movie already has this title and release date (the UI warns about duplicates). */
     public boolean existsWithTitleAndDate(String title, LocalDate releaseDate, Long exceptId) {
-        // The query is built for the case at hand: PostgreSQL cannot type a parameter that is only
-        // compared with null ("? is null").
-        StringBuilder jpql = new StringBuilder("select 1 from Movie m where lower(m.title) = lower(:title)");
-        jpql.append(releaseDate == null ? " and m.releaseDate is null" : " and m.releaseDate = :date");
-        if (exceptId != null) {
-            jpql.append(" and m.id <> :exceptId");
-        }
-        TypedQuery<Integer> query = em.createQuery(jpql.toString(), Integer.class)
+        // The null cases are written into the query rather than bound as ":date is null": PostgreSQL
+        // cannot tell the type of a date parameter that is only tested for null, and rejects the query.
+        TypedQuery<Integer> query = em.createQuery("select 1 from Movie m where lower(m.title) = lower(:title)"
+                        + (releaseDate == null ? " and m.releaseDate is null" : " and m.releaseDate = :date")
+                        + (exceptId == null ? "" : " and m.id <> :exceptId"), Integer.class)
                 .setParameter("title", title.strip());
         if (releaseDate != null) {
             query.setParameter("date", releaseDate);
@@ -116,13 +113,12 @@ public class MovieRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        // Ordered by movie first: Hibernate assembles a fetched collection from consecutive rows, and
-        // ordered only by the cast's @OrderBy (name) the rows of two movies would interleave and
-        // the later actors of a movie would be dropped.
+        // getResultList, not getResultStream: the cast's @OrderBy sorts the rows by actor name across
+        // all movies, and a streamed (scrolled) result keeps only each movie's first run of rows.
         Map<Long, Movie> byId = em.createQuery("select m from Movie m left join fetch m.actors a"
-                        + " left join fetch a.stuntman where m.id in :ids order by m.id", Movie.class)
+                        + " left join fetch a.stuntman where m.id in :ids", Movie.class)
                 .setParameter("ids", ids)
-                .getResultStream()
+                .getResultList().stream()
                 .collect(Collectors.toMap(Movie::getId, Function.identity(), (a, b) -> a));
         return ids.stream().map(byId::get).toList();
     }

@@ -59,7 +59,7 @@ class BrowserJourneysIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.marquee(CatalogResetResource.class, CatalogFixture.class);
+        return Deployments.marquee(CatalogSupportResource.class, CatalogFixture.class);
     }
 
     @ArquillianResource
@@ -78,7 +78,7 @@ class BrowserJourneysIT {
     @BeforeEach
     void sampleCatalog() throws Exception {
         HttpResponse<Void> reset = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(url("test-support/catalog/reset")))
+                HttpRequest.newBuilder(URI.create(url("it/catalog/reset")))
                         .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.discarding());
         assertEquals(204, reset.statusCode());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.marquee.actor.ActorDraft;
 import app.marquee.actor.ActorRepository;
 import app.marquee.actor.ActorSearch;
 import app.marquee.actor.ActorSort;
@@ -21,7 +22,6 @@ import app.marquee.paging.Page;
 import app.marquee.paging.PageRequest;
 import app.marquee.persistence.NotFoundException;
 import app.marquee.persistence.StaleEditException;
-import app.marquee.sample.SampleCatalog;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -35,7 +35,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -234,7 +233,7 @@ class CatalogPersistenceIT {
         tx.begin();
         try {
             movies.create(new MovieDraft("Doomed", LocalDate.of(2020, 1, 1), Set.of()));
-            actors.create(new app.marquee.actor.ActorDraft("Doomed Actor", null));
+            actors.create(new ActorDraft("Doomed Actor", null));
             assertThrows(NotFoundException.class, () -> actors.addContact(123_456_789L, "1", "Nowhere"));
         } finally {
             tx.rollback();
@@ -311,9 +310,5 @@ class CatalogPersistenceIT {
             cause = cause.getCause();
         }
         return cause;
-    }
-
-    static <T> T unwrap(ExecutionException e, Class<T> type) {
-        return type.cast(e.getCause());
     }
 }

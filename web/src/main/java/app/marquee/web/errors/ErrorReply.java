@@ -59,8 +59,14 @@ public final class ErrorReply {
     /** An RFC 9457 problem document; callers may add headers (e.g. WWW-Authenticate) before building. */
     public static Response.ResponseBuilder problem(Response.StatusType status, String title, String detail,
             List<FieldError> fieldErrors) {
+        return problem("about:blank", status, title, detail, fieldErrors);
+    }
+
+    /** A problem document of a specific {@code type} (a URI naming the kind of problem). */
+    public static Response.ResponseBuilder problem(String type, Response.StatusType status, String title,
+            String detail, List<FieldError> fieldErrors) {
         JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("type", "about:blank")
+                .add("type", type)
                 .add("status", status.getStatusCode())
                 .add("title", title)
                 .add("detail", detail);

@@ -1,0 +1,879 @@
+package app.marquee.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import app.marquee.actor.ActorDraft;
+import app.marquee.actor.ActorRepositories;
+import app.marquee.actor.ActorRepository;
+import app.marquee.actor.ActorRow;
+import app.marquee.actor.ActorSearch;
+import app.marquee.actor.ActorSort;
+import app.marquee.catalog.Actor;
+import app.marquee.catalog.ContactDetails;
+import app.marquee.catalog.Movie;
+import app.marquee.catalog.Stuntman;
+import app.marquee.movie.MovieDraft;
+import app.marquee.movie.MovieRepositories;
+import app.marquee.movie.MovieRepository;
+import app.marquee.movie.MovieSearch;
+import app.marquee.movie.MovieSort;
+import app.marquee.paging.Page;
+import app.marquee.paging.PageRequest;
+import app.marquee.sample.SampleCatalog;
+import app.marquee.sample.SampleCatalogs;
+import app.marquee.schema.SchemaMigrator;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.Persistence;
+import jakarta.validation.ConstraintViolationException;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The queries and units of work of the repositories, run against a real database through the real
+ * persistence unit "marquee", outside the container. One subclass per supported database (in the
+ * manner of spring-framework-petclinic's {@code AbstractClinicServiceTests}) proves that the same
+ * code and migrations give the same answers on each: bootstrapping runs the Flyway migrations on an
+ * empty schema and Hibernate then validates the mapping against it.
+ *
+ * <p>The persistence unit is switched to resource-local transactions on the subclass's data source.
+ * Each repository call is wrapped in its own transaction, after which the persistence context is
+ * cleared, as the container's transaction-scoped entity manager would be: whatever a caller reads
+ * from a returned entity must have been loaded inside the call.
+ *
+ * <p>Every test starts from the tutorial's sample catalogue (SPEC §3) on otherwise empty tables.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AbstractCatalogQueryTests {
+
+    private static final LocalDate BOURNE_RELEASE = LocalDate.of(2002, 10, 11);
+
+    private DataSource dataSource;
+    private EntityManagerFactory emf;
+    private EntityManager em;
+    private MovieRepository movies;
+    private ActorRepository actors;
+    private SampleCatalog sampleCatalog;
+
+    /**
+     * A data source on the database under test, whose schema has just been emptied, so that every
+     * migration runs from scratch when the persistence unit starts.
+     */
+    protected abstract DataSource emptyDatabase() throws SQLException;
+
+    @BeforeAll
+    void startPersistenceUnit() throws SQLException {
+        // The unit is declared for JTA on the container's pool; here it runs on resource-local
+        // transactions on the subclass's data source. The JTA data source is cleared with null: Hibernate
+        // would look an empty string up in JNDI.
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        settings.put("jakarta.persistence.jtaDataSource", null);
+        dataSource = emptyDatabase();
+        settings.put("jakarta.persistence.nonJtaDataSource", dataSource);
+        settings.put("hibernate.transaction.jta.platform",
+                "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform");
+        emf = Persistence.createEntityManagerFactory("marquee", settings);
+    }
+
+    @AfterAll
+    void stopPersistenceUnit() {
+        if (emf != null) {
+            emf.close();
+        }
+    }
+
+    @BeforeEach
+    void startFromTheSampleCatalogue() {
+        em = emf.createEntityManager();
+        movies = MovieRepositories.on(em);
+        actors = ActorRepositories.on(em);
+        sampleCatalog = SampleCatalogs.on(em);
+        deleteEverything();
+        assertThat(inTransaction(sampleCatalog::loadIfEmpty)).isTrue();
+    }
+
+    @AfterEach
+    void closeEntityManager() {
+        em.close();
+    }
+
+    // --- The schema ---
+
+    @Test
+    void theSchemaIsMigratedWhenThePersistenceUnitStarts() {
+        assertThat(SchemaMigrator.migrate(dataSource)).as("migrations still pending after start-up").isZero();
+    }
+
+    @Test
+    void loadingTheSampleCatalogueTwiceLoadsItOnce() {
+        assertThat(inTransaction(sampleCatalog::loadIfEmpty)).isFalse();
+
+        assertThat(rows("movies")).isEqualTo(3);
+        assertThat(rows("actors")).isEqualTo(3);
+        assertThat(rows("movies_actors")).isEqualTo(4);
+        assertThat(rows("contact_details")).isEqualTo(4);
+        assertThat(rows("stuntmen")).isEqualTo(3);
+    }
+
+    // --- The tutorial's queries (SPEC §4) ---
+
+    @Test
+    void allMoviesAreListedInTheOrderTheyWereAdded() {
+        List<Movie> all = inTransaction(movies::findAll);
+
+        assertThat(all).extracting(Movie::getTitle, Movie::getReleaseDate).containsExactly(
+                tuple("The Bourne Identity", BOURNE_RELEASE),
+                tuple("Furious 7", LocalDate.of(2015, 4, 2)),
+                tuple("Pain & Gain", LocalDate.of(2013, 8, 23)));
+    }
+
+    @Test
+    void onlyFurious7WasReleasedAfter2015() {
+        List<Movie> released = inTransaction(() -> movies.releasedAfter(LocalDate.of(2015, 1, 1)));
+
+        assertThat(titles(released)).containsExactly("Furious 7");
+    }
+
+    @Test
+    void dwayneJohnsonStarredInPainAndGainThenFurious7() {
+        long dwayneJohnson = actorId("Dwayne Johnson");
+
+        assertThat(titles(inTransaction(() -> movies.starring(dwayneJohnson))))
+                .containsExactly("Pain & Gain", "Furious 7");
+    }
+
+    @Test
+    void findsActorsByCityIgnoringCase() {
+        assertThat(names(inTransaction(() -> actors.inCity("glendale"))))
+                .containsExactly("Dwayne Johnson", "Mark Wahlberg");
+        assertThat(names(inTransaction(() -> actors.inCity("GLENDALE"))))
+                .containsExactly("Dwayne Johnson", "Mark Wahlberg");
+        assertThat(names(inTransaction(() -> actors.inCity(" Glendale "))))
+                .containsExactly("Dwayne Johnson", "Mark Wahlberg");
+        assertThat(names(inTransaction(() -> actors.inCity("burbank")))).containsExactly("Matt Damon");
+        assertThat(inTransaction(() -> actors.inCity("pasadena"))).isEmpty();
+    }
+
+    @Test
+    void anActorWithTwoAddressesInTheCityIsListedOnce() {
+        long markWahlberg = actorId("Mark Wahlberg");
+        inTransaction(() -> actors.addContact(markWahlberg, "421 333 0000", "100 Brand Blvd, Glendale, CA"));
+
+        assertThat(names(inTransaction(() -> actors.inCity("glendale"))))
+                .containsExactly("Dwayne Johnson", "Mark Wahlberg");
+        Page<ActorRow> page = inTransaction(() -> actors.search(new ActorSearch(null, "glendale", null),
+                PageRequest.first()));
+        assertThat(page.items()).extracting(row -> row.actor().getName())
+                .containsExactly("Dwayne Johnson", "Mark Wahlberg");
+        assertThat(page.total()).isEqualTo(2);
+    }
+
+    // --- Searching movies ---
+
+    @Test
+    void searchFindsTitlesContainingTheFilterIgnoringCase() {
+        assertThat(titles(searchMovies(new MovieSearch("BOURNE", null, null, null))))
+                .containsExactly("The Bourne Identity");
+        assertThat(titles(searchMovies(new MovieSearch("ain", null, null, null)))).containsExactly("Pain & Gain");
+        assertThat(titles(searchMovies(new MovieSearch("  fUrIoUs ", null, null, null)))).containsExactly("Furious 7");
+        assertThat(searchMovies(new MovieSearch("Heat", null, null, null))).isEmpty();
+    }
+
+    @Test
+    void searchTakesWildcardsInTheTitleFilterLiterally() {
+        for (String title : List.of("100% Wolf", "100 Wolves", "A_B Testing", "AxB Files", "Hey! Arnold", "Hey Arnold")) {
+            createMovie(title, null);
+        }
+
+        assertThat(titles(searchMovies(new MovieSearch("0% w", null, null, null)))).containsExactly("100% Wolf");
+        assertThat(titles(searchMovies(new MovieSearch("%", null, null, null)))).containsExactly("100% Wolf");
+        assertThat(titles(searchMovies(new MovieSearch("a_b", null, null, null)))).containsExactly("A_B Testing");
+        assertThat(titles(searchMovies(new MovieSearch("_", null, null, null)))).containsExactly("A_B Testing");
+        assertThat(titles(searchMovies(new MovieSearch("y! a", null, null, null)))).containsExactly("Hey! Arnold");
+        assertThat(titles(searchMovies(new MovieSearch("&", null, null, null)))).containsExactly("Pain & Gain");
+    }
+
+    @Test
+    void searchFindsMoviesReleasedStrictlyAfterTheDate() {
+        createMovie("Undated", null);
+
+        assertThat(titles(searchMovies(new MovieSearch(null, LocalDate.of(2013, 8, 23), null, null))))
+                .containsExactly("Furious 7");
+        assertThat(titles(searchMovies(new MovieSearch(null, LocalDate.of(2013, 8, 22), null, null))))
+                .containsExactly("Furious 7", "Pain & Gain");
+        assertThat(searchMovies(new MovieSearch(null, LocalDate.of(2015, 4, 2), null, null))).isEmpty();
+    }
+
+    @Test
+    void searchFindsTheMoviesOfAnActorAndCombinesFilters() {
+        long dwayneJohnson = actorId("Dwayne Johnson");
+        long keanuReeves = inTransaction(() -> actors.create(new ActorDraft("Keanu Reeves", null))).getId();
+
+        assertThat(titles(searchMovies(new MovieSearch(null, null, dwayneJohnson, null))))
+                .containsExactly("Furious 7", "Pain & Gain");
+        assertThat(titles(searchMovies(new MovieSearch(null, LocalDate.of(2015, 1, 1), dwayneJohnson, null))))
+                .containsExactly("Furious 7");
+        assertThat(titles(searchMovies(new MovieSearch("GAIN", null, dwayneJohnson, null))))
+                .containsExactly("Pain & Gain");
+        assertThat(searchMovies(new MovieSearch("bourne", null, dwayneJohnson, null))).isEmpty();
+        Page<Movie> none = inTransaction(() -> movies.search(new MovieSearch(null, null, keanuReeves, null),
+                PageRequest.first()));
+        assertThat(none.items()).isEmpty();
+        assertThat(none.total()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(MovieSort.class)
+    void searchSortsMoviesInEachOrder(MovieSort sort) {
+        createMovie("gladiator", null);
+
+        List<String> expected = switch (sort) {
+            case TITLE -> List.of("Furious 7", "gladiator", "Pain & Gain", "The Bourne Identity");
+            case TITLE_DESC -> List.of("The Bourne Identity", "Pain & Gain", "gladiator", "Furious 7");
+            case RELEASE_DATE -> List.of("The Bourne Identity", "Pain & Gain", "Furious 7", "gladiator");
+            case RELEASE_DATE_DESC -> List.of("Furious 7", "Pain & Gain", "The Bourne Identity", "gladiator");
+        };
+        assertThat(titles(searchMovies(new MovieSearch(null, null, null, sort)))).isEqualTo(expected);
+    }
+
+    @Test
+    void searchReturnsTheRequestedPageAndTheTotal() {
+        createMovie("gladiator", null);
+
+        Page<Movie> second = inTransaction(() -> movies.search(MovieSearch.all(), new PageRequest(2, 2)));
+
+        assertThat(titles(second.items())).containsExactly("Pain & Gain", "The Bourne Identity");
+        assertThat(second.number()).isEqualTo(2);
+        assertThat(second.total()).isEqualTo(4);
+        assertThat(second.totalPages()).isEqualTo(2);
+        assertThat(second.hasNext()).isFalse();
+        Page<Movie> pastTheEnd = inTransaction(() -> movies.search(MovieSearch.all(), new PageRequest(3, 2)));
+        assertThat(pastTheEnd.items()).isEmpty();
+        assertThat(pastTheEnd.total()).isEqualTo(4);
+    }
+
+    @Test
+    void searchLoadsCastsAndStuntmenForUseAfterTheTransaction() {
+        List<Movie> found = searchMovies(MovieSearch.all());
+
+        Movie painAndGain = found.stream().filter(m -> m.getTitle().equals("Pain & Gain")).findFirst().orElseThrow();
+        assertThat(painAndGain.getActors()).extracting(Actor::getName).containsExactly("Dwayne Johnson", "Mark Wahlberg");
+        assertThat(painAndGain.getActors()).extracting(actor -> actor.getStuntman().map(Stuntman::getName).orElseThrow())
+                .containsExactly("John Roe", "Richard Roe");
+    }
+
+    @Test
+    void searchRunsTheSameNumberOfStatementsWhateverThePageSize() {
+        addThirtyMoviesWithCasts();
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+
+        statistics.clear();
+        Page<Movie> small = inTransaction(() -> movies.search(MovieSearch.all(), new PageRequest(2, 2)));
+        long smallPageStatements = statistics.getPrepareStatementCount();
+        statistics.clear();
+        Page<Movie> large = inTransaction(() -> movies.search(MovieSearch.all(), new PageRequest(1, 20)));
+        long largePageStatements = statistics.getPrepareStatementCount();
+
+        assertThat(small.items()).hasSize(2);
+        assertThat(large.items()).hasSize(20);
+        assertThat(large.total()).isEqualTo(33);
+        // Every cast member and stuntman was loaded by those statements: reading them now, detached, works.
+        assertThat(large.items().stream().flatMap(m -> m.getActors().stream())
+                .filter(actor -> actor.getStuntman().isPresent())).isNotEmpty();
+        // "Furious 7" with its one actor, then "Movie 01" to "Movie 19" with three each
+        assertThat(large.items().stream().mapToInt(m -> m.getActors().size()).sum()).isEqualTo(1 + 19 * 3);
+        // the count, the ids of the page, the movies of those ids with their casts and stuntmen
+        assertThat(smallPageStatements).isEqualTo(3);
+        assertThat(largePageStatements).isEqualTo(smallPageStatements);
+    }
+
+    // --- Searching actors ---
+
+    @Test
+    void actorSearchFindsNamesContainingTheFilterIgnoringCase() {
+        assertThat(actorNames(searchActors(new ActorSearch("MA", null, null))))
+                .containsExactly("Mark Wahlberg", "Matt Damon");
+        assertThat(actorNames(searchActors(new ActorSearch(" johnson ", null, null)))).containsExactly("Dwayne Johnson");
+        assertThat(searchActors(new ActorSearch("Pacino", null, null))).isEmpty();
+    }
+
+    @Test
+    void actorSearchFindsActorsByCityWithTheirMovieCountsAndAddresses() {
+        assertThat(searchActors(new ActorSearch(null, "GLENDALE", null)))
+                .extracting(row -> row.actor().getName(), ActorRow::movieCount, ActorRow::addresses)
+                .containsExactly(
+                        tuple("Dwayne Johnson", 2L, List.of("Glendale, CA", "West Hollywood, CA")),
+                        tuple("Mark Wahlberg", 1L, List.of("Glendale, CA")));
+        assertThat(searchActors(new ActorSearch("dwayne", "hollywood", null)))
+                .extracting(row -> row.actor().getName(), ActorRow::movieCount)
+                .containsExactly(tuple("Dwayne Johnson", 2L));
+        assertThat(searchActors(new ActorSearch("mark", "hollywood", null))).isEmpty();
+    }
+
+    @Test
+    void actorSearchListsEachAddressOnceAndCountsNoMoviesForANewActor() {
+        long markWahlberg = actorId("Mark Wahlberg");
+        inTransaction(() -> actors.addContact(markWahlberg, "421 333 0000", "Glendale, CA"));
+        inTransaction(() -> actors.create(new ActorDraft("Keanu Reeves", null)));
+
+        assertThat(searchActors(ActorSearch.all()))
+                .extracting(row -> row.actor().getName(), ActorRow::movieCount, ActorRow::addresses)
+                .containsExactly(
+                        tuple("Dwayne Johnson", 2L, List.of("Glendale, CA", "West Hollywood, CA")),
+                        tuple("Keanu Reeves", 0L, List.of()),
+                        tuple("Mark Wahlberg", 1L, List.of("Glendale, CA")),
+                        tuple("Matt Damon", 1L, List.of("Burbank, CA")));
+        assertThat(inTransaction(() -> actors.getProfile(markWahlberg)).getContactDetails()).hasSize(2);
+    }
+
+    @Test
+    void actorSearchListsEveryContactOfEveryActorOnThePage() {
+        long mattDamon = actorId("Matt Damon");
+        long dwayneJohnson = actorId("Dwayne Johnson");
+        inTransaction(() -> actors.addContact(mattDamon, "415 555 0000", "Pasadena, CA"));
+        inTransaction(() -> actors.addContact(dwayneJohnson, "423 555 0000", "Burbank, CA"));
+
+        assertThat(searchActors(ActorSearch.all()))
+                .extracting(row -> row.actor().getName(), ActorRow::addresses)
+                .containsExactly(
+                        tuple("Dwayne Johnson", List.of("Glendale, CA", "West Hollywood, CA", "Burbank, CA")),
+                        tuple("Mark Wahlberg", List.of("Glendale, CA")),
+                        tuple("Matt Damon", List.of("Burbank, CA", "Pasadena, CA")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ActorSort.class)
+    void actorSearchSortsActorsInEachOrder(ActorSort sort) {
+        inTransaction(() -> actors.create(new ActorDraft("alan smithee", null)));
+
+        List<String> expected = switch (sort) {
+            case NAME -> List.of("alan smithee", "Dwayne Johnson", "Mark Wahlberg", "Matt Damon");
+            case NAME_DESC -> List.of("Matt Damon", "Mark Wahlberg", "Dwayne Johnson", "alan smithee");
+            case BIRTHDAY -> List.of("Matt Damon", "Mark Wahlberg", "Dwayne Johnson", "alan smithee");
+            case BIRTHDAY_DESC -> List.of("Dwayne Johnson", "Mark Wahlberg", "Matt Damon", "alan smithee");
+        };
+        assertThat(actorNames(searchActors(new ActorSearch(null, null, sort)))).isEqualTo(expected);
+    }
+
+    @Test
+    void actorSearchRunsTheSameNumberOfStatementsWhateverThePageSize() {
+        addThirtyMoviesWithCasts();
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+
+        statistics.clear();
+        Page<ActorRow> small = inTransaction(() -> actors.search(ActorSearch.all(), new PageRequest(2, 2)));
+        long smallPageStatements = statistics.getPrepareStatementCount();
+        statistics.clear();
+        Page<ActorRow> large = inTransaction(() -> actors.search(ActorSearch.all(), new PageRequest(1, 20)));
+        long largePageStatements = statistics.getPrepareStatementCount();
+
+        assertThat(small.items()).hasSize(2);
+        assertThat(large.items()).hasSize(13);
+        assertThat(large.total()).isEqualTo(13);
+        assertThat(large.items()).allSatisfy(row -> assertThat(row.movieCount()).isPositive());
+        assertThat(large.items().stream().mapToInt(row -> row.addresses().size()).sum()).isEqualTo(4 + 10);
+        // the count, the ids of the page, those actors with contacts and stuntmen, their movie counts
+        assertThat(smallPageStatements).isEqualTo(4);
+        assertThat(largePageStatements).isEqualTo(smallPageStatements);
+    }
+
+    @Test
+    void castChoicesListEveryActorByNameIgnoringCase() {
+        inTransaction(() -> actors.create(new ActorDraft("alan smithee", null)));
+
+        assertThat(inTransaction(movies::castChoices).values())
+                .containsExactly("alan smithee", "Dwayne Johnson", "Mark Wahlberg", "Matt Damon");
+    }
+
+    // --- Existence checks ---
+
+    @Test
+    void existsTellsWhetherAMovieOrAnActorIsStored() {
+        long bourne = movieId("The Bourne Identity");
+        long mattDamon = actorId("Matt Damon");
+
+        assertThat(inTransaction(() -> movies.exists(bourne))).isTrue();
+        assertThat(inTransaction(() -> actors.exists(mattDamon))).isTrue();
+        assertThat(inTransaction(() -> movies.exists(-1))).isFalse();
+        assertThat(inTransaction(() -> actors.exists(-1))).isFalse();
+
+        inTransaction(() -> movies.delete(bourne));
+        inTransaction(() -> actors.delete(mattDamon));
+
+        assertThat(inTransaction(() -> movies.exists(bourne))).isFalse();
+        assertThat(inTransaction(() -> actors.exists(mattDamon))).isFalse();
+    }
+
+    @Test
+    void aMovieWithTheSameTitleIgnoringCaseAndTheSameDateExists() {
+        long bourne = movieId("The Bourne Identity");
+        long furious7 = movieId("Furious 7");
+
+        assertThat(inTransaction(() -> movies.existsWithTitleAndDate("the bourne IDENTITY", BOURNE_RELEASE, null)))
+                .isTrue();
+        assertThat(inTransaction(() -> movies.existsWithTitleAndDate(" The Bourne Identity ", BOURNE_RELEASE, null)))
+                .isTrue();
+        assertThat(inTransaction(() -> movies.existsWithTitleAndDate("The Bourne Identity", BOURNE_RELEASE.plusDays(1),
+                null))).isFalse();
+        assertThat(inTransaction(() -> movies.existsWithTitleAndDate("The Bourne", BOURNE_RELEASE, null))).isFalse();
+        assertThat(inTransaction(() -> movies.existsWithTitleAndDate("The Bourne Identity", null, null))).isFalse();
+        assertThat(inTransaction(() -> movies.existsWithTitleAndDate("The Bourne Identity", BOURNE_RELEASE, bourne)))
+                .as("the movie being edited is not its own duplicate").isFalse();
+        assertThat(inTransaction(() -> movies.existsWithTitleAndDate("The Bourne Identity", BOURNE_RELEASE, furious7)))
+                .isTrue();
+    }
+
+    @Test
+    void anUndatedMovieIsADuplicateOnlyOfAnUndatedMovie() {
+        long untitled = createMovie("Untitled Heist Project", null);
+
+        assertThat(inTransaction(() -> movies.existsWithTitleAndDate("untitled heist project", null, null))).isTrue();
+        assertThat(inTransaction(() -> movies.existsWithTitleAndDate("Untitled Heist Project", LocalDate.of(2020, 1, 1),
+                null))).isFalse();
+        assertThat(inTransaction(() -> movies.existsWithTitleAndDate("Untitled Heist Project", null, untitled)))
+                .isFalse();
+    }
+
+    // --- Movies: units of work ---
+
+    @Test
+    void aCreatedMovieIsReadBackWithItsCast() {
+        long mattDamon = actorId("Matt Damon");
+        long markWahlberg = actorId("Mark Wahlberg");
+
+        Movie created = inTransaction(() -> movies.create(new MovieDraft("  The Departed ", LocalDate.of(2006, 10, 6),
+                Set.of(mattDamon, markWahlberg))));
+
+        Movie read = inTransaction(() -> movies.getWithCast(created.getId()));
+        assertThat(read.getTitle()).isEqualTo("The Departed");
+        assertThat(read.getReleaseDate()).isEqualTo(LocalDate.of(2006, 10, 6));
+        assertThat(read.getVersion()).isZero();
+        assertThat(read.getActors()).extracting(Actor::getName).containsExactly("Mark Wahlberg", "Matt Damon");
+        assertThat(titles(inTransaction(() -> movies.starring(mattDamon))))
+                .containsExactly("The Bourne Identity", "The Departed");
+    }
+
+    @Test
+    void creatingAMovieWithAnUnknownActorSavesNothing() {
+        long mattDamon = actorId("Matt Damon");
+
+        assertThatThrownBy(() -> inTransaction(() -> movies.create(new MovieDraft("The Departed", null,
+                Set.of(mattDamon, -1L))))).isInstanceOf(NotFoundException.class);
+
+        assertThat(rows("movies")).isEqualTo(3);
+        assertThat(rows("movies_actors")).isEqualTo(4);
+    }
+
+    @Test
+    void anUnknownMovieIsNotFound() {
+        assertThatThrownBy(() -> inTransaction(() -> movies.getWithCast(-1))).isInstanceOf(NotFoundException.class);
+        assertThat(inTransaction(() -> movies.findWithCast(-1))).isEmpty();
+    }
+
+    @Test
+    void updatingAMovieChangesItsFieldsAndCastAndVersion() {
+        long painAndGain = movieId("Pain & Gain");
+        long mattDamon = actorId("Matt Damon");
+        long markWahlberg = actorId("Mark Wahlberg");
+
+        inTransaction(() -> movies.update(painAndGain, 0, new MovieDraft(" Pain and Gain ", LocalDate.of(2013, 4, 26),
+                Set.of(markWahlberg, mattDamon))));
+
+        Movie read = inTransaction(() -> movies.getWithCast(painAndGain));
+        assertThat(read.getTitle()).isEqualTo("Pain and Gain");
+        assertThat(read.getReleaseDate()).isEqualTo(LocalDate.of(2013, 4, 26));
+        assertThat(read.getVersion()).isEqualTo(1);
+        assertThat(read.getActors()).extracting(Actor::getName).containsExactly("Mark Wahlberg", "Matt Damon");
+        long dwayneJohnson = actorId("Dwayne Johnson");
+        assertThat(titles(inTransaction(() -> movies.starring(dwayneJohnson)))).containsExactly("Furious 7");
+    }
+
+    @Test
+    void aStaleMovieEditChangesNothing() {
+        long painAndGain = movieId("Pain & Gain");
+        long dwayneJohnson = actorId("Dwayne Johnson");
+        long markWahlberg = actorId("Mark Wahlberg");
+        inTransaction(() -> movies.update(painAndGain, 0, new MovieDraft("Pain and Gain", LocalDate.of(2013, 8, 23),
+                Set.of(dwayneJohnson, markWahlberg))));
+
+        assertThatThrownBy(() -> inTransaction(() -> movies.update(painAndGain, 0,
+                new MovieDraft("Pain & Gain (2013)", null, Set.of()))))
+                .isInstanceOf(StaleEditException.class);
+
+        Movie read = inTransaction(() -> movies.getWithCast(painAndGain));
+        assertThat(read.getTitle()).isEqualTo("Pain and Gain");
+        assertThat(read.getReleaseDate()).isEqualTo(LocalDate.of(2013, 8, 23));
+        assertThat(read.getVersion()).isEqualTo(1);
+        assertThat(read.getActors()).extracting(Actor::getName).containsExactly("Dwayne Johnson", "Mark Wahlberg");
+    }
+
+    @Test
+    void castingAndUncastingAnActorChangesOnlyTheLink() {
+        long bourne = movieId("The Bourne Identity");
+        long dwayneJohnson = actorId("Dwayne Johnson");
+
+        inTransaction(() -> movies.addToCast(bourne, dwayneJohnson));
+        assertThat(titles(inTransaction(() -> movies.starring(dwayneJohnson))))
+                .containsExactly("The Bourne Identity", "Pain & Gain", "Furious 7");
+
+        inTransaction(() -> movies.removeFromCast(bourne, dwayneJohnson));
+        assertThat(titles(inTransaction(() -> movies.starring(dwayneJohnson))))
+                .containsExactly("Pain & Gain", "Furious 7");
+        assertThat(rows("actors")).isEqualTo(3);
+        assertThat(rows("movies_actors")).isEqualTo(4);
+    }
+
+    @Test
+    void deletingAMovieKeepsItsActors() {
+        long painAndGain = movieId("Pain & Gain");
+        long dwayneJohnson = actorId("Dwayne Johnson");
+        long markWahlberg = actorId("Mark Wahlberg");
+
+        inTransaction(() -> movies.delete(painAndGain));
+
+        assertThat(titles(inTransaction(movies::findAll))).containsExactly("The Bourne Identity", "Furious 7");
+        assertThat(rows("actors")).isEqualTo(3);
+        assertThat(rows("movies_actors")).isEqualTo(2);
+        assertThat(titles(inTransaction(() -> movies.starring(dwayneJohnson)))).containsExactly("Furious 7");
+        assertThat(inTransaction(() -> movies.starring(markWahlberg))).isEmpty();
+    }
+
+    @Test
+    void savingAMovieWithANewActorSavesTheActor() {
+        Movie heat = new Movie("Heat", LocalDate.of(1995, 12, 15));
+        heat.addActor(new Actor("Al Pacino", LocalDate.of(1940, 4, 25)));
+
+        Movie saved = inTransaction(() -> movies.save(heat));
+
+        assertThat(rows("actors")).isEqualTo(4);
+        Actor alPacino = inTransaction(() -> actors.findByName("Al Pacino")).orElseThrow();
+        assertThat(alPacino.getBirthday()).isEqualTo(LocalDate.of(1940, 4, 25));
+        assertThat(titles(inTransaction(() -> movies.starring(alPacino.getId())))).containsExactly("Heat");
+        assertThat(saved.getId()).isNotNull();
+    }
+
+    @Test
+    void mergingADetachedMovieMergesItsRenamedCastMember() {
+        long painAndGainId = movieId("Pain & Gain");
+        Movie painAndGain = inTransaction(() -> movies.getWithCast(painAndGainId));
+        Actor dwayneJohnson = painAndGain.getActors().stream()
+                .filter(actor -> actor.getName().equals("Dwayne Johnson")).findFirst().orElseThrow();
+        painAndGain.setTitle("Pain and Gain");
+        dwayneJohnson.setName("The Rock");
+
+        inTransaction(() -> movies.save(painAndGain));
+
+        assertThat(inTransaction(() -> movies.getWithCast(painAndGain.getId())).getTitle()).isEqualTo("Pain and Gain");
+        Actor read = inTransaction(() -> actors.getProfile(dwayneJohnson.getId()));
+        assertThat(read.getName()).isEqualTo("The Rock");
+        assertThat(read.getVersion()).isEqualTo(dwayneJohnson.getVersion() + 1);
+        assertThat(read.getContactDetails()).hasSize(2);
+        assertThat(titles(List.copyOf(read.getMovies()))).containsExactly("Pain and Gain", "Furious 7");
+    }
+
+    // --- Actors: units of work ---
+
+    @Test
+    void aCreatedActorIsReadBackWithItsProfile() {
+        Actor created = inTransaction(() -> actors.create(new ActorDraft("  Keanu Reeves ", LocalDate.of(1964, 9, 2))));
+        inTransaction(() -> actors.addContact(created.getId(), " 310 555 0100 ", " Beverly Hills, CA "));
+        inTransaction(() -> actors.saveStuntman(created.getId(), " Jane Doe ", false));
+
+        Actor read = inTransaction(() -> actors.getProfile(created.getId()));
+        assertThat(read.getName()).isEqualTo("Keanu Reeves");
+        assertThat(read.getBirthday()).isEqualTo(LocalDate.of(1964, 9, 2));
+        assertThat(read.getContactDetails()).extracting(ContactDetails::getPhoneNumber, ContactDetails::getAddress)
+                .containsExactly(tuple("310 555 0100", "Beverly Hills, CA"));
+        assertThat(read.getStuntman()).map(Stuntman::getName).contains("Jane Doe");
+        assertThat(read.getStuntman()).map(Stuntman::isActive).contains(false);
+        assertThat(read.getMovies()).isEmpty();
+    }
+
+    @Test
+    void aProfileHoldsTheFilmographyContactsAndStuntmanForUseAfterTheTransaction() {
+        long dwayneJohnsonId = actorId("Dwayne Johnson");
+        Actor dwayneJohnson = inTransaction(() -> actors.getProfile(dwayneJohnsonId));
+
+        assertThat(titles(List.copyOf(dwayneJohnson.getMovies()))).containsExactly("Pain & Gain", "Furious 7");
+        assertThat(dwayneJohnson.getContactDetails()).extracting(ContactDetails::getAddress)
+                .containsExactly("Glendale, CA", "West Hollywood, CA");
+        assertThat(dwayneJohnson.getStuntman()).map(Stuntman::getName).contains("John Roe");
+        assertThatThrownBy(() -> inTransaction(() -> actors.getProfile(-1))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void updatingAnActorChangesItsFieldsAndVersion() {
+        long markWahlberg = actorId("Mark Wahlberg");
+
+        inTransaction(() -> actors.update(markWahlberg, 0, new ActorDraft(" Marky Mark ", LocalDate.of(1971, 6, 6))));
+
+        Actor read = inTransaction(() -> actors.getProfile(markWahlberg));
+        assertThat(read.getName()).isEqualTo("Marky Mark");
+        assertThat(read.getBirthday()).isEqualTo(LocalDate.of(1971, 6, 6));
+        assertThat(read.getVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void aStaleActorEditChangesNothing() {
+        long markWahlberg = actorId("Mark Wahlberg");
+        inTransaction(() -> actors.update(markWahlberg, 0, new ActorDraft("Marky Mark", LocalDate.of(1971, 6, 5))));
+
+        assertThatThrownBy(() -> inTransaction(() -> actors.update(markWahlberg, 0,
+                new ActorDraft("Mark Robert Michael Wahlberg", null))))
+                .isInstanceOf(StaleEditException.class);
+
+        Actor read = inTransaction(() -> actors.getProfile(markWahlberg));
+        assertThat(read.getName()).isEqualTo("Marky Mark");
+        assertThat(read.getBirthday()).isEqualTo(LocalDate.of(1971, 6, 5));
+        assertThat(read.getVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void deletingAnActorDeletesItsContactsAndStuntmanButKeepsItsMovies() {
+        long dwayneJohnson = actorId("Dwayne Johnson");
+
+        inTransaction(() -> actors.delete(dwayneJohnson));
+
+        assertThat(inTransaction(() -> actors.exists(dwayneJohnson))).isFalse();
+        assertThat(rows("contact_details where actor_id = " + dwayneJohnson)).isZero();
+        assertThat(rows("stuntmen where actor_id = " + dwayneJohnson)).isZero();
+        assertThat(rows("movies_actors where actor_id = " + dwayneJohnson)).isZero();
+        assertThat(rows("contact_details")).isEqualTo(2);
+        assertThat(rows("stuntmen")).isEqualTo(2);
+        assertThat(rows("movies_actors")).isEqualTo(2);
+        assertThat(titles(inTransaction(movies::findAll))).containsExactly("The Bourne Identity", "Furious 7",
+                "Pain & Gain");
+        long painAndGain = movieId("Pain & Gain");
+        long furious7 = movieId("Furious 7");
+        assertThat(inTransaction(() -> movies.getWithCast(painAndGain)).getActors())
+                .extracting(Actor::getName).containsExactly("Mark Wahlberg");
+        assertThat(inTransaction(() -> movies.getWithCast(furious7)).getActors()).isEmpty();
+    }
+
+    @Test
+    void removingAContactDeletesItsRow() {
+        long dwayneJohnson = actorId("Dwayne Johnson");
+        List<ContactDetails> contacts = inTransaction(() -> actors.getProfile(dwayneJohnson)).getContactDetails();
+        long westHollywood = contacts.get(1).getId();
+
+        inTransaction(() -> actors.removeContact(dwayneJohnson, westHollywood));
+
+        assertThat(rows("contact_details where id = " + westHollywood)).isZero();
+        assertThat(rows("contact_details")).isEqualTo(3);
+        assertThat(inTransaction(() -> actors.getProfile(dwayneJohnson)).getContactDetails())
+                .extracting(ContactDetails::getAddress).containsExactly("Glendale, CA");
+        assertThatThrownBy(() -> inTransaction(() -> actors.removeContact(dwayneJohnson, westHollywood)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void updatingAContactChangesItInPlace() {
+        long markWahlberg = actorId("Mark Wahlberg");
+        long glendale = inTransaction(() -> actors.getProfile(markWahlberg)).getContactDetails().get(0).getId();
+
+        inTransaction(() -> actors.updateContact(markWahlberg, glendale, "421 333 0001", " Pasadena, CA "));
+
+        assertThat(inTransaction(() -> actors.getProfile(markWahlberg)).getContactDetails())
+                .extracting(ContactDetails::getId, ContactDetails::getPhoneNumber, ContactDetails::getAddress)
+                .containsExactly(tuple(glendale, "421 333 0001", "Pasadena, CA"));
+        assertThat(names(inTransaction(() -> actors.inCity("glendale")))).containsExactly("Dwayne Johnson");
+    }
+
+    @Test
+    void aContactOfAnotherActorCannotBeChangedThroughThisOne() {
+        long markWahlberg = actorId("Mark Wahlberg");
+        long mattDamon = actorId("Matt Damon");
+        long glendale = inTransaction(() -> actors.getProfile(markWahlberg)).getContactDetails().get(0).getId();
+
+        assertThatThrownBy(() -> inTransaction(() -> actors.updateContact(mattDamon, glendale, "000", "Nowhere")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> inTransaction(() -> actors.removeContact(mattDamon, glendale)))
+                .isInstanceOf(NotFoundException.class);
+
+        assertThat(inTransaction(() -> actors.getProfile(markWahlberg)).getContactDetails())
+                .extracting(ContactDetails::getAddress).containsExactly("Glendale, CA");
+    }
+
+    @Test
+    void savingAStuntmanChangesTheCurrentOneInPlaceAndRemovingItDeletesItsRow() {
+        long mattDamon = actorId("Matt Damon");
+        long johnDoe = inTransaction(() -> actors.getProfile(mattDamon)).getStuntman().orElseThrow().getId();
+
+        Stuntman changed = inTransaction(() -> actors.saveStuntman(mattDamon, " Jonathan Doe ", false));
+
+        assertThat(changed.getId()).isEqualTo(johnDoe);
+        assertThat(inTransaction(() -> actors.getProfile(mattDamon)).getStuntman())
+                .map(stuntman -> stuntman.getName() + (stuntman.isActive() ? " (active)" : " (retired)"))
+                .contains("Jonathan Doe (retired)");
+        assertThat(rows("stuntmen")).isEqualTo(3);
+
+        assertThat(inTransaction(() -> actors.removeStuntman(mattDamon))).isTrue();
+
+        assertThat(rows("stuntmen where id = " + johnDoe)).isZero();
+        assertThat(inTransaction(() -> actors.getProfile(mattDamon)).getStuntman()).isEmpty();
+        assertThat(inTransaction(() -> actors.removeStuntman(mattDamon))).isFalse();
+
+        Stuntman hired = inTransaction(() -> actors.saveStuntman(mattDamon, "John Doe", true));
+        assertThat(hired.getId()).isNotEqualTo(johnDoe);
+        assertThat(rows("stuntmen where actor_id = " + mattDamon)).isEqualTo(1);
+    }
+
+    // --- Column sizes and validation on the way in ---
+
+    @Test
+    void valuesOfTheLargestAllowedSizeInAnyScriptFitTheColumns() {
+        String title = ofLength("Amélie — 天気の子 — Ωmega ", Movie.TITLE_MAX);
+        String name = ofLength("Søren Ødegård-Āna ", Actor.NAME_MAX);
+        String phone = ofLength("+33 (1) 42 68 53 00 ", ContactDetails.PHONE_MAX);
+        String address = ofLength("1 Rue de l'Église, Zürich — 東京都 ", ContactDetails.ADDRESS_MAX);
+
+        long movieId = inTransaction(() -> movies.create(new MovieDraft(title, null, Set.of()))).getId();
+        long actorId = inTransaction(() -> actors.create(new ActorDraft(name, null))).getId();
+        inTransaction(() -> actors.addContact(actorId, phone, address));
+
+        assertThat(inTransaction(() -> movies.getWithCast(movieId)).getTitle()).isEqualTo(title).hasSize(200);
+        Actor read = inTransaction(() -> actors.getProfile(actorId));
+        assertThat(read.getName()).isEqualTo(name).hasSize(100);
+        assertThat(read.getContactDetails()).extracting(ContactDetails::getPhoneNumber, ContactDetails::getAddress)
+                .containsExactly(tuple(phone, address));
+        assertThat(phone).hasSize(32);
+        assertThat(address).hasSize(200);
+    }
+
+    @Test
+    void anInvalidMovieIsRejectedBeforeItReachesTheDatabase() {
+        assertThatThrownBy(() -> inTransaction(() -> movies.create(new MovieDraft("x".repeat(201), null, Set.of()))))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("Title must be at most 200 characters.");
+        assertThatThrownBy(() -> inTransaction(() -> actors.create(new ActorDraft(" ", null))))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("Name is required.");
+
+        assertThat(rows("movies")).isEqualTo(3);
+        assertThat(rows("actors")).isEqualTo(3);
+    }
+
+    // --- Helpers ---
+
+    /** One unit of work, as the container runs a repository call: commit, or roll back on failure. */
+    private <T> T inTransaction(Supplier<T> work) {
+        EntityTransaction transaction = em.getTransaction();
+        transaction.begin();
+        try {
+            T result = work.get();
+            transaction.commit();
+            return result;
+        } finally {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+            em.clear();
+        }
+    }
+
+    private void inTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Empties every table, children first, so that no test depends on another's rows. */
+    private void deleteEverything() {
+        inTransaction(() -> {
+            for (String table : List.of("movies_actors", "contact_details", "stuntmen", "movies", "actors")) {
+                em.createNativeQuery("delete from " + table).executeUpdate();
+            }
+        });
+    }
+
+    /** How many rows a table has, optionally with a where clause: {@code rows("stuntmen where actor_id = 1")}. */
+    private long rows(String tableAndCondition) {
+        return inTransaction(() -> ((Number) em.createNativeQuery("select count(*) from " + tableAndCondition)
+                .getSingleResult()).longValue());
+    }
+
+    private long movieId(String title) {
+        return inTransaction(() -> em.createQuery("select m.id from Movie m where m.title = :title", Long.class)
+                .setParameter("title", title)
+                .getSingleResult());
+    }
+
+    private long actorId(String name) {
+        return inTransaction(() -> actors.findByName(name)).orElseThrow().getId();
+    }
+
+    private long createMovie(String title, LocalDate releaseDate) {
+        return inTransaction(() -> movies.create(new MovieDraft(title, releaseDate, Set.of()))).getId();
+    }
+
+    private List<Movie> searchMovies(MovieSearch search) {
+        return inTransaction(() -> movies.search(search, PageRequest.first())).items();
+    }
+
+    private List<ActorRow> searchActors(ActorSearch search) {
+        return inTransaction(() -> actors.search(search, PageRequest.first())).items();
+    }
+
+    /**
+     * Thirty more movies, "Movie 01" to "Movie 30", each casting three of ten more actors; every
+     * actor has a contact and every other one a stuntman.
+     */
+    private void addThirtyMoviesWithCasts() {
+        inTransaction(() -> {
+            List<Actor> cast = IntStream.rangeClosed(1, 10).mapToObj(i -> {
+                Actor actor = new Actor("Extra %02d".formatted(i), LocalDate.of(1980, 1, i));
+                actor.addContact(new ContactDetails("555 01%02d".formatted(i), "%d Sunset Blvd, Los Angeles, CA".formatted(i)));
+                if (i % 2 == 0) {
+                    actor.assignStuntman(new Stuntman("Double %02d".formatted(i), true));
+                }
+                return actor;
+            }).toList();
+            for (int i = 1; i <= 30; i++) {
+                Movie movie = new Movie("Movie %02d".formatted(i), LocalDate.of(2000, 1, 1).plusDays(i));
+                movie.addActor(cast.get(i % 10));
+                movie.addActor(cast.get((i + 3) % 10));
+                movie.addActor(cast.get((i + 7) % 10));
+                em.persist(movie);
+            }
+        });
+    }
+
+    /** {@code unit} repeated to exactly {@code length} characters, ending in a letter so that nothing strips it. */
+    private static String ofLength(String unit, int length) {
+        return unit.repeat(length / unit.length() + 1).substring(0, length - 1) + "x";
+    }
+
+    private static List<String> titles(List<Movie> movies) {
+        return movies.stream().map(Movie::getTitle).toList();
+    }
+
+    private static List<String> names(List<Actor> actors) {
+        return actors.stream().map(Actor::getName).toList();
+    }
+
+    private static List<String> actorNames(List<ActorRow> rows) {
+        return rows.stream().map(row -> row.actor().getName()).toList();
+    }
+}

@@ -1,0 +1,84 @@
+package app.marquee.web.api;
+
+import app.marquee.paging.PageRequest;
+import app.marquee.web.errors.ErrorReply.FieldError;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads a listing's query parameters. Unlike the pages, which clamp odd values, the API refuses them
+ * with a 400 naming each bad parameter, so that a script learns about its mistake.
+ */
+final class ListParams {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(name, "Must be a real date in ISO-8601 form YYYY-MM-DD, e.g. 2015-01-01."));
+            return null;
+        }
+    }
+
+    Long id(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(name, "Must be an id (a whole number)."));
+            return null;
+        }
+    }
+
+    <S> S sort(String value, S fallback, Function<String, Optional<S>> fromParam, String choices) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        Optional<S> sort = fromParam.apply(value.strip());
+        if (sort.isEmpty()) {
+            errors.add(new FieldError("sort", "Must be one of " + choices + "."));
+        }
+        return sort.orElse(fallback);
+    }
+
+    PageRequest page(String page, String size) {
+        int number = whole("page", page, 1, 1, Integer.MAX_VALUE);
+        int pageSize = whole("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE);
+        return new PageRequest(number, pageSize);
+    }
+
+    /** Throws the 400 if any parameter was bad. */
+    void check() {
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(errors);
+        }
+    }
+
+    private int whole(String name, String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new FieldError(name, max == Integer.MAX_VALUE ? "Must be a whole number from " + min + "."
+                : "Must be a whole number from " + min + " to " + max + "."));
+        return fallback;
+    }
+}

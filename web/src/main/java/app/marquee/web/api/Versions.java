@@ -1,0 +1,59 @@
+package app.marquee.web.api;
+
+import app.marquee.web.errors.ErrorReply.FieldError;
+import jakarta.ws.rs.core.EntityTag;
+import java.util.List;
+import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Optimistic locking over HTTP. A movie's or actor's ETag is its version, {@code "3"}; a PUT names the
+ * version it is based on either in its body ({@code "version": 3}; stale: 409) or as
+ * {@code If-Match: "3"} (stale: 412). {@code If-Match: *} means "whatever the current version is".
+ */
+final class Versions {
+
+    private static final Pattern STRONG_TAG = Pattern.compile("\"(\\d{1,18})\"");
+
+    private Versions() {
+    }
+
+    static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /**
+     * The version a PUT is based on.
+     *
+     * @param current reads the stored version, for {@code If-Match: *}
+     */
+    static long expected(String ifMatch, Long bodyVersion, LongSupplier current) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            if (bodyVersion == null) {
+                throw ApiProblem.invalid(List.of(new FieldError("version", "Version is required: send the version"
+                        + " you read, or its ETag in an If-Match header.")));
+            }
+            return bodyVersion;
+        }
+        String tag = ifMatch.strip();
+        if (tag.equals("*")) {
+            return bodyVersion != null ? bodyVersion : current.getAsLong();
+        }
+        Matcher matcher = STRONG_TAG.matcher(tag);
+        if (!matcher.matches()) {
+            throw ApiProblem.invalid(List.of(new FieldError("If-Match", "Must be one ETag as given by this API,"
+                    + " e.g. \"3\", or *.")));
+        }
+        long version = Long.parseLong(matcher.group(1));
+        if (bodyVersion != null && bodyVersion != version) {
+            throw ApiProblem.invalid(List.of(new FieldError("version", "The body's version and If-Match disagree;"
+                    + " send one of them.")));
+        }
+        return version;
+    }
+
+    static boolean conditional(String ifMatch) {
+        return ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*");
+    }
+}

@@ -1,0 +1,107 @@
+package app.marquee.web.security;
+
+import app.marquee.web.errors.ErrorReply;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Guards the JSON API by address, so that a new write endpoint is protected without anyone having to
+ * remember an annotation: every request under {@code api/} other than GET, HEAD and OPTIONS needs a
+ * bearer token with the {@value #EDITOR} group, and everything under {@code api/secured/} needs a
+ * valid token. Reads and the pages are left alone.
+ *
+ * <p>It runs after matching, so unknown addresses and methods still get their 404 and 405, and before
+ * the request body is read, so a refused write never reaches validation or the database.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+@ApplicationScoped
+public class BearerTokenFilter implements ContainerRequestFilter {
+
+    public static final String EDITOR = "editor";
+    static final String REALM = "marquee";
+
+    private static final Set<String> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    @Inject
+    TokenVerifier verifier;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        path = path.startsWith("/") ? path.substring(1) : path;
+        boolean api = path.equals("api") || path.startsWith("api/");
+        boolean secured = path.equals("api/secured") || path.startsWith("api/secured/");
+        boolean write = api && !READS.contains(request.getMethod());
+        if (!secured && !write) {
+            return;
+        }
+        try {
+            VerifiedToken token = verifier.verify(bearerToken(request.getHeaders().get(HttpHeaders.AUTHORIZATION)));
+            if (write && !token.groups().contains(EDITOR)) {
+                throw new TokenRejectedException(Refusal.ROLE_MISSING, "Changing the catalogue needs the '" + EDITOR
+                        + "' group; the token of '" + token.subject() + "' is valid but does not have it.");
+            }
+            boolean https = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
+            request.setSecurityContext(new TokenSecurityContext(token, https));
+        } catch (TokenRejectedException e) {
+            Refusal refusal = e.refusal();
+            var response = ErrorReply.problem(refusal.type, refusal.status, refusal.title, e.detail(), List.of())
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store");
+            if (refusal == Refusal.KEYS_UNAVAILABLE) {
+                response.header(HttpHeaders.RETRY_AFTER, "30");
+            } else {
+                response.header(HttpHeaders.WWW_AUTHENTICATE, refusal.challenge(REALM, EDITOR));
+            }
+            request.abortWith(response.build());
+        }
+    }
+
+    /** The token of an {@code Authorization: Bearer <token>} header (RFC 6750, section 2.1). */
+    static String bearerToken(List<String> headers) throws TokenRejectedException {
+        if (headers == null || headers.isEmpty()) {
+            throw new TokenRejectedException(Refusal.HEADER_MISSING,
+                    "This request needs a bearer token: send the header 'Authorization: Bearer <JWT>'.");
+        }
+        if (headers.size() > 1) {
+            throw new TokenRejectedException(Refusal.HEADER_MALFORMED,
+                    "The request has " + headers.size() + " Authorization headers; send exactly one.");
+        }
+        String header = headers.get(0).strip();
+        if (header.isEmpty()) {
+            throw new TokenRejectedException(Refusal.HEADER_MISSING,
+                    "The Authorization header is empty: send 'Authorization: Bearer <JWT>'.");
+        }
+        String[] parts = header.split("\\s+");
+        String scheme = parts[0];
+        if (!scheme.toLowerCase(Locale.ROOT).equals("bearer")) {
+            throw new TokenRejectedException(Refusal.NOT_BEARER, "The Authorization header uses the '"
+                    + printable(scheme) + "' scheme; this API accepts only 'Authorization: Bearer <JWT>'.");
+        }
+        if (parts.length == 1) {
+            throw new TokenRejectedException(Refusal.TOKEN_MISSING,
+                    "The Authorization header says Bearer but carries no token: send 'Authorization: Bearer <JWT>'.");
+        }
+        if (parts.length > 2) {
+            throw new TokenRejectedException(Refusal.HEADER_MALFORMED, "The Authorization header has "
+                    + (parts.length - 1) + " space-separated values after Bearer; it must carry exactly one token.");
+        }
+        return parts[1];
+    }
+
+    // The scheme is echoed back to help the caller, so only a short run of visible ASCII is kept.
+    private static String printable(String scheme) {
+        String cleaned = scheme.replaceAll("[^\\x21-\\x7e]", "?").replace("'", "?");
+        return cleaned.length() > 20 ? cleaned.substring(0, 20) + "..." : cleaned;
+    }
+}

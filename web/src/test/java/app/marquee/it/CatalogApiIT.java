@@ -1,0 +1,469 @@
+package app.marquee.it;
+
+import static app.marquee.it.ApiClient.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The JSON API's catalogue endpoints from outside the server, with an editor's token: the tutorial's
+ * four queries, listing, reading, creating, changing and deleting movies, actors, casts, contacts
+ * and stuntmen, optimistic locking (409 and 412), and every kind of bad input answered with a 400,
+ * 404 or 415 problem that changes nothing. Each test starts from the sample catalogue.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CatalogApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.marquee(CatalogFixture.class, CatalogSupportResource.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    ApiClient api;
+    String editor;
+
+    @BeforeEach
+    void resetCatalogue() {
+        api = new ApiClient(base);
+        api.resetCatalog();
+        editor = TestTokens.editor();
+    }
+
+    // --- The tutorial's queries (SPEC section 4) ---
+
+    @Test
+    void tutorialQueryAllMovies() {
+        JsonPath page = api.get("api/movies").then().statusCode(200).extract().jsonPath();
+        assertThat(page.getList("items", Map.class)).extracting(m -> m.get("title"), m -> m.get("releaseDate"))
+                .containsExactlyInAnyOrder(tuple("The Bourne Identity", "2002-10-11"), tuple("Furious 7", "2015-04-02"),
+                        tuple("Pain & Gain", "2013-08-23"));
+        assertThat(page.getInt("total")).isEqualTo(3);
+    }
+
+    @Test
+    void tutorialQueryMoviesReleasedAfter2015() {
+        assertThat(titles(api.get("api/movies?releasedAfter=2015-01-01"))).containsExactly("Furious 7");
+    }
+
+    @Test
+    void tutorialQueryMoviesDwayneJohnsonStarredIn() {
+        Response found = api.anonymous().queryParam("q", "Dwayne Johnson").get(api.url("api/actors"));
+        assertThat(names(found)).containsExactly("Dwayne Johnson");
+        long dwayne = found.jsonPath().getLong("items[0].id");
+        assertThat(titles(api.get("api/movies?actor=" + dwayne + "&sort=releaseDate")))
+                .containsExactly("Pain & Gain", "Furious 7");
+        assertThat(api.get("api/actors/" + dwayne).jsonPath().getList("movies.title"))
+                .containsExactly("Pain & Gain", "Furious 7");
+    }
+
+    @Test
+    void tutorialQueryActorsWithAGlendaleAddressEachListedOnce() {
+        assertThat(names(api.get("api/actors?city=glendale"))).containsExactly("Dwayne Johnson", "Mark Wahlberg");
+
+        long dwayne = api.actorId("Dwayne Johnson");
+        editorRequest().body("{\"phoneNumber\":\"555 0100\",\"address\":\"12 Brand Blvd, GLENDALE, CA\"}")
+                .post(api.url("api/actors/" + dwayne + "/contacts")).then().statusCode(201);
+
+        Response again = api.get("api/actors?city=Glendale");
+        assertThat(names(again)).containsExactly("Dwayne Johnson", "Mark Wahlberg");
+        assertThat(again.jsonPath().getInt("total")).isEqualTo(2);
+    }
+
+    // --- Listings ---
+
+    @Test
+    void listsMoviesSortedAndPagedWithThePagingFacts() {
+        Response first = api.get("api/movies?sort=-releaseDate&size=2");
+        assertThat(titles(first)).containsExactly("Furious 7", "Pain & Gain");
+        assertThat(first.jsonPath().getMap(""))
+                .containsEntry("page", 1).containsEntry("size", 2)
+                .containsEntry("total", 3).containsEntry("totalPages", 2);
+        assertThat(titles(api.get("api/movies?sort=-releaseDate&size=2&page=2")))
+                .containsExactly("The Bourne Identity");
+        assertThat(titles(api.get("api/movies?sort=-title&q=the"))).containsExactly("The Bourne Identity");
+        assertThat(titles(api.get("api/movies?page=9"))).isEmpty();
+    }
+
+    @Test
+    void listsActorsWithContactsStuntmanAndMovieCount() {
+        JsonPath page = api.get("api/actors?sort=-birthday").then().statusCode(200).extract().jsonPath();
+        assertThat(page.getList("items.name")).containsExactly("Dwayne Johnson", "Mark Wahlberg", "Matt Damon");
+        assertThat(page.getString("items[0].birthday")).isEqualTo("1972-05-02");
+        assertThat(page.getList("items[0].contacts.address")).containsExactly("Glendale, CA", "West Hollywood, CA");
+        assertThat(page.getString("items[0].stuntman.name")).isEqualTo("John Roe");
+        assertThat(page.getInt("items[0].movieCount")).isEqualTo(2);
+        assertThat(names(api.get("api/actors?q=ma&sort=name"))).containsExactly("Mark Wahlberg", "Matt Damon");
+    }
+
+    @Test
+    void refusesBadListingParametersNamingEachOne() {
+        Response response = assertProblem(api.get("api/movies?releasedAfter=2015-02-30&actor=dwayne&sort=year"
+                + "&page=0&size=101"), 400);
+        assertThat(response.jsonPath().getList("errors.field"))
+                .containsExactlyInAnyOrder("releasedAfter", "actor", "sort", "page", "size");
+        assertThat(assertProblem(api.get("api/actors?sort=age&size=x"), 400).jsonPath().getList("errors.field"))
+                .containsExactlyInAnyOrder("sort", "size");
+    }
+
+    // --- Movies ---
+
+    @Test
+    void readsAMovieWithItsCastAndVersionAsETag() {
+        long pain = api.movieId("Pain & Gain");
+        Response response = api.get("api/movies/" + pain);
+        response.then().statusCode(200).contentType(ContentType.JSON).header("ETag", "\"0\"");
+        assertThat(response.jsonPath().getMap(""))
+                .containsEntry("id", (int) pain).containsEntry("version", 0).containsEntry("title", "Pain & Gain")
+                .containsEntry("releaseDate", "2013-08-23");
+        assertThat(response.jsonPath().getList("cast.name")).containsExactly("Dwayne Johnson", "Mark Wahlberg");
+    }
+
+    @Test
+    void createsAMovieWithItsCastAt201WithLocation() {
+        long matt = api.actorId("Matt Damon");
+        Response created = editorRequest().body("{\"title\":\"  The Departed \",\"releaseDate\":\"2006-10-06\","
+                + "\"castIds\":[" + matt + "]}").post(api.url("api/movies"));
+        created.then().statusCode(201).header("ETag", "\"0\"");
+        String location = created.header("Location");
+        assertThat(location).matches(".*/api/movies/\\d+");
+        assertThat(created.jsonPath().getString("title")).isEqualTo("The Departed");
+
+        Response read = api.anonymous().get(location);
+        read.then().statusCode(200);
+        assertThat(read.jsonPath().getString("releaseDate")).isEqualTo("2006-10-06");
+        assertThat(read.jsonPath().getList("cast.name")).containsExactly("Matt Damon");
+        assertThat(api.get("api/actors/" + matt).jsonPath().getList("movies.title"))
+                .containsExactly("The Bourne Identity", "The Departed");
+    }
+
+    @Test
+    void createsAMovieWithoutDateOrCastShowingTheDateAsNull() {
+        Response created = editorRequest().body("{\"title\":\"Untitled\"}").post(api.url("api/movies"));
+        created.then().statusCode(201);
+        assertThat(created.jsonPath().getMap("")).containsEntry("releaseDate", null);
+        assertThat(created.jsonPath().getList("cast")).isEmpty();
+    }
+
+    @Test
+    void updatesAMovieBasedOnItsVersionKeepingTheCastWhenNotGiven() {
+        long furious = api.movieId("Furious 7");
+        Response updated = editorRequest().body("{\"title\":\"Furious Seven\",\"releaseDate\":\"2015-04-03\","
+                + "\"version\":0}").put(api.url("api/movies/" + furious));
+        updated.then().statusCode(200).header("ETag", "\"1\"");
+        assertThat(updated.jsonPath().getInt("version")).isEqualTo(1);
+        assertThat(updated.jsonPath().getList("cast.name")).containsExactly("Dwayne Johnson");
+
+        long mark = api.actorId("Mark Wahlberg");
+        Response recast = editorRequest().body("{\"title\":\"Furious Seven\",\"releaseDate\":\"2015-04-03\","
+                + "\"castIds\":[" + mark + "],\"version\":1}").put(api.url("api/movies/" + furious));
+        recast.then().statusCode(200);
+        assertThat(api.get("api/movies/" + furious).jsonPath().getList("cast.name")).containsExactly("Mark Wahlberg");
+    }
+
+    @Test
+    void aStaleVersionGets409AndChangesNothing() {
+        long furious = api.movieId("Furious 7");
+        editorRequest().body("{\"title\":\"Furious Seven\",\"releaseDate\":\"2015-04-02\",\"version\":0}")
+                .put(api.url("api/movies/" + furious)).then().statusCode(200);
+        String before = api.snapshot();
+
+        Response stale = editorRequest().body("{\"title\":\"Fast Seven\",\"castIds\":[],\"version\":0}")
+                .put(api.url("api/movies/" + furious));
+        assertProblem(stale, 409);
+        assertThat(api.snapshot()).isEqualTo(before);
+        assertThat(api.get("api/movies/" + furious).jsonPath().getString("title")).isEqualTo("Furious Seven");
+
+        long matt = api.actorId("Matt Damon");
+        Response staleActor = editorRequest().body("{\"name\":\"Matthew\",\"version\":7}")
+                .put(api.url("api/actors/" + matt));
+        assertProblem(staleActor, 409);
+        assertThat(api.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void ifMatchWithTheCurrentETagUpdatesAndWithAnOldOneGets412() {
+        long bourne = api.movieId("The Bourne Identity");
+        String etag = api.get("api/movies/" + bourne).header("ETag");
+        editorRequest().header("If-Match", etag).body("{\"title\":\"The Bourne Identity (2002)\","
+                + "\"releaseDate\":\"2002-10-11\"}").put(api.url("api/movies/" + bourne))
+                .then().statusCode(200).header("ETag", "\"1\"");
+        String before = api.snapshot();
+
+        Response stale = editorRequest().header("If-Match", etag).body("{\"title\":\"Bourne\"}")
+                .put(api.url("api/movies/" + bourne));
+        assertProblem(stale, 412);
+        assertThat(api.snapshot()).isEqualTo(before);
+
+        long matt = api.actorId("Matt Damon");
+        assertProblem(editorRequest().header("If-Match", "\"5\"").body("{\"name\":\"Matthew\"}")
+                .put(api.url("api/actors/" + matt)), 412);
+        editorRequest().header("If-Match", "*").body("{\"name\":\"Matthew Damon\",\"birthday\":\"1970-10-08\"}")
+                .put(api.url("api/actors/" + matt)).then().statusCode(200).header("ETag", "\"1\"");
+        assertProblem(editorRequest().header("If-Match", "W/\"1\"").body("{\"name\":\"M\"}")
+                .put(api.url("api/actors/" + matt)), 400);
+    }
+
+    @Test
+    void anUpdateWithoutAnyVersionIsRefused() {
+        long bourne = api.movieId("The Bourne Identity");
+        Response response = assertProblem(editorRequest().body("{\"title\":\"Bourne\"}")
+                .put(api.url("api/movies/" + bourne)), 400);
+        assertThat(response.jsonPath().getList("errors.field")).containsExactly("version");
+        assertThat(api.get("api/movies/" + bourne).jsonPath().getString("title")).isEqualTo("The Bourne Identity");
+    }
+
+    @Test
+    void deletesAMovieAndKeepsItsActors() {
+        long pain = api.movieId("Pain & Gain");
+        editorRequest().delete(api.url("api/movies/" + pain)).then().statusCode(204);
+        assertProblem(api.get("api/movies/" + pain), 404);
+        assertThat(api.counts()).containsEntry("movies", 2).containsEntry("actors", 3)
+                .containsEntry("movies_actors", 2);
+        assertProblem(editorRequest().delete(api.url("api/movies/" + pain)), 404);
+    }
+
+    @Test
+    void castsAndUncastsAnActor() {
+        long bourne = api.movieId("The Bourne Identity");
+        long mark = api.actorId("Mark Wahlberg");
+        Response cast = editorRequest().put(api.url("api/movies/" + bourne + "/actors/" + mark));
+        cast.then().statusCode(200);
+        assertThat(cast.jsonPath().getList("cast.name")).containsExactly("Mark Wahlberg", "Matt Damon");
+        editorRequest().put(api.url("api/movies/" + bourne + "/actors/" + mark)).then().statusCode(200);
+        assertThat(api.counts()).containsEntry("movies_actors", 5);
+
+        editorRequest().delete(api.url("api/movies/" + bourne + "/actors/" + mark)).then().statusCode(204);
+        assertThat(api.get("api/movies/" + bourne).jsonPath().getList("cast.name")).containsExactly("Matt Damon");
+        assertThat(api.counts()).containsEntry("movies_actors", 4);
+
+        assertProblem(editorRequest().put(api.url("api/movies/" + bourne + "/actors/987654")), 404);
+        assertProblem(editorRequest().put(api.url("api/movies/987654/actors/" + mark)), 404);
+        assertProblem(editorRequest().delete(api.url("api/movies/" + bourne + "/actors/987654")), 404);
+    }
+
+    // --- Actors, contacts, stuntmen ---
+
+    @Test
+    void readsAnActorProfile() {
+        long dwayne = api.actorId("Dwayne Johnson");
+        Response profile = api.get("api/actors/" + dwayne);
+        profile.then().statusCode(200).header("ETag", "\"0\"");
+        JsonPath json = profile.jsonPath();
+        assertThat(json.getString("name")).isEqualTo("Dwayne Johnson");
+        assertThat(json.getString("birthday")).isEqualTo("1972-05-02");
+        assertThat(json.getList("contacts.phoneNumber")).containsExactly("423 555 5623", "421 444 2323");
+        assertThat(json.getString("stuntman.name")).isEqualTo("John Roe");
+        assertThat(json.getBoolean("stuntman.active")).isTrue();
+        assertThat(json.getList("movies.releaseDate")).containsExactly("2013-08-23", "2015-04-02");
+    }
+
+    @Test
+    void createsUpdatesAndDeletesAnActorWithContactsAndStuntman() {
+        Response created = editorRequest().body("{\"name\":\"Val Kilmer\",\"birthday\":\"1959-12-31\"}")
+                .post(api.url("api/actors"));
+        created.then().statusCode(201);
+        String location = created.header("Location");
+        assertThat(location).matches(".*/api/actors/\\d+");
+        assertThat(created.jsonPath().getMap("")).doesNotContainKey("stuntman").containsEntry("movies", List.of());
+        long val = created.jsonPath().getLong("id");
+
+        editorRequest().body("{\"name\":\"Val Edward Kilmer\",\"birthday\":\"1959-12-31\",\"version\":0}")
+                .put(location).then().statusCode(200).header("ETag", "\"1\"");
+
+        Response contact = editorRequest().body("{\"phoneNumber\":\"310 555 0199\",\"address\":\"Malibu, CA\"}")
+                .post(api.url("api/actors/" + val + "/contacts"));
+        contact.then().statusCode(201);
+        String contactLocation = contact.header("Location");
+        assertThat(contactLocation).matches(".*/api/actors/" + val + "/contacts/\\d+");
+        api.anonymous().get(contactLocation).then().statusCode(200);
+        editorRequest().body("{\"phoneNumber\":\"310 555 0100\",\"address\":\"Santa Monica, CA\"}")
+                .put(contactLocation).then().statusCode(200);
+        assertThat(api.get("api/actors/" + val + "/contacts").jsonPath().getList("address"))
+                .containsExactly("Santa Monica, CA");
+
+        String stuntmanUrl = api.url("api/actors/" + val + "/stuntman");
+        editorRequest().body("{\"name\":\"Jim Double\",\"active\":true}").put(stuntmanUrl).then().statusCode(200);
+        editorRequest().body("{\"name\":\"Jim Double\",\"active\":false}").put(stuntmanUrl).then().statusCode(200);
+        Response stuntman = api.get("api/actors/" + val + "/stuntman");
+        assertThat(stuntman.jsonPath().getBoolean("active")).isFalse();
+        assertThat(api.counts()).containsEntry("stuntmen", 4).containsEntry("contact_details", 5);
+
+        editorRequest().delete(api.url("api/actors/" + val)).then().statusCode(204);
+        assertProblem(api.anonymous().get(location), 404);
+        assertProblem(api.get("api/actors/" + val + "/contacts"), 404);
+        assertThat(api.counts()).containsEntry("actors", 3).containsEntry("stuntmen", 3)
+                .containsEntry("contact_details", 4);
+    }
+
+    @Test
+    void removesAContactAndAStuntman() {
+        long dwayne = api.actorId("Dwayne Johnson");
+        long westHollywood = api.get("api/actors/" + dwayne + "/contacts").jsonPath().getLong("[1].id");
+        editorRequest().delete(api.url("api/actors/" + dwayne + "/contacts/" + westHollywood)).then().statusCode(204);
+        assertThat(api.get("api/actors/" + dwayne + "/contacts").jsonPath().getList("address"))
+                .containsExactly("Glendale, CA");
+        assertProblem(editorRequest().delete(api.url("api/actors/" + dwayne + "/contacts/" + westHollywood)), 404);
+
+        editorRequest().delete(api.url("api/actors/" + dwayne + "/stuntman")).then().statusCode(204);
+        assertProblem(api.get("api/actors/" + dwayne + "/stuntman"), 404);
+        assertProblem(editorRequest().delete(api.url("api/actors/" + dwayne + "/stuntman")), 404);
+        assertThat(api.counts()).containsEntry("contact_details", 3).containsEntry("stuntmen", 2);
+    }
+
+    @Test
+    void contactsOfAnotherActorAreNotFound() {
+        long matt = api.actorId("Matt Damon");
+        long dwayne = api.actorId("Dwayne Johnson");
+        long dwaynesContact = api.get("api/actors/" + dwayne + "/contacts").jsonPath().getLong("[0].id");
+        String before = api.snapshot();
+        assertProblem(api.get("api/actors/" + matt + "/contacts/" + dwaynesContact), 404);
+        assertProblem(editorRequest().delete(api.url("api/actors/" + matt + "/contacts/" + dwaynesContact)), 404);
+        assertProblem(editorRequest().body("{\"phoneNumber\":\"1\",\"address\":\"x\"}")
+                .put(api.url("api/actors/" + matt + "/contacts/" + dwaynesContact)), 404);
+        assertThat(api.snapshot()).isEqualTo(before);
+    }
+
+    // --- Unknown ids, bad input, wrong content type: problems that change nothing ---
+
+    @Test
+    void unknownIdsAre404Problems() {
+        String before = api.snapshot();
+        for (String path : List.of("api/movies/987654", "api/actors/987654", "api/actors/987654/contacts",
+                "api/actors/987654/stuntman", "api/movies/abc", "api/nothing-here")) {
+            Response response = assertProblem(api.get(path), 404);
+            assertThat(response.jsonPath().getString("detail")).as(path).isNotBlank();
+        }
+        assertProblem(editorRequest().body("{\"title\":\"X\",\"version\":0}").put(api.url("api/movies/987654")), 404);
+        assertProblem(editorRequest().delete(api.url("api/actors/987654")), 404);
+        assertProblem(editorRequest().body("{\"phoneNumber\":\"1\",\"address\":\"x\"}")
+                .post(api.url("api/actors/987654/contacts")), 404);
+        assertProblem(editorRequest().body("{\"name\":\"X\",\"active\":true}")
+                .put(api.url("api/actors/987654/stuntman")), 404);
+        assertProblem(editorRequest().body("{\"title\":\"X\",\"castIds\":[987654]}").post(api.url("api/movies")), 404);
+        assertThat(api.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void malformedJsonIs400WithoutParserDetails() {
+        String before = api.snapshot();
+        for (String body : List.of("{\"title\":", "{title: 'x'}", "not json", "[{\"title\":\"x\"}]", "\"x\"", "",
+                "{\"title\":\"x\"} trailing", "{\"title\":" + "[".repeat(5000) + "]".repeat(5000) + "}")) {
+            Response response = assertProblem(editorRequest().body(body).post(api.url("api/movies")), 400);
+            assertThat(response.jsonPath().getString("title")).as(body).isEqualTo("Malformed JSON");
+        }
+        assertThat(api.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void wrongTypesImpossibleDatesAndUnknownFieldsAre400WithAMessagePerField() {
+        String before = api.snapshot();
+        Response movie = assertProblem(editorRequest().body("{\"title\":42,\"releaseDate\":\"2001-02-30\","
+                + "\"castIds\":[\"one\"],\"rating\":5}").post(api.url("api/movies")), 400);
+        assertThat(fieldErrors(movie)).containsOnlyKeys("title", "releaseDate", "castIds", "rating");
+        assertThat(fieldErrors(movie).get("releaseDate")).contains("ISO-8601");
+
+        Response dates = assertProblem(editorRequest().body("{\"title\":\"x\",\"releaseDate\":\"11/10/2002\"}")
+                .post(api.url("api/movies")), 400);
+        assertThat(fieldErrors(dates)).containsOnlyKeys("releaseDate");
+        assertThat(fieldErrors(assertProblem(editorRequest().body("{\"title\":\"x\",\"releaseDate\":20021011}")
+                .post(api.url("api/movies")), 400))).containsOnlyKeys("releaseDate");
+        assertThat(fieldErrors(assertProblem(editorRequest().body("{\"title\":\"x\",\"castIds\":[1.5]}")
+                .post(api.url("api/movies")), 400))).containsOnlyKeys("castIds");
+
+        long dwayne = api.actorId("Dwayne Johnson");
+        Response actor = assertProblem(editorRequest().body("{\"name\":[\"x\"],\"birthday\":\"1972-13-01\","
+                + "\"version\":\"zero\"}").put(api.url("api/actors/" + dwayne)), 400);
+        assertThat(fieldErrors(actor)).containsOnlyKeys("name", "birthday", "version");
+
+        Response stuntman = assertProblem(editorRequest().body("{\"name\":\"X\",\"active\":\"yes\"}")
+                .put(api.url("api/actors/" + dwayne + "/stuntman")), 400);
+        assertThat(fieldErrors(stuntman)).containsOnlyKeys("active");
+        assertThat(api.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void missingRequiredFieldsOverLongTextAndFutureBirthdaysAre400() {
+        String before = api.snapshot();
+        assertThat(fieldErrors(assertProblem(editorRequest().body("{\"releaseDate\":\"2001-01-01\"}")
+                .post(api.url("api/movies")), 400))).containsOnly(Map.entry("title", "Title is required."));
+        assertThat(fieldErrors(assertProblem(editorRequest().body("{\"title\":\"   \"}")
+                .post(api.url("api/movies")), 400))).containsOnlyKeys("title");
+        assertThat(fieldErrors(assertProblem(editorRequest().body("{\"title\":\"" + "t".repeat(201) + "\"}")
+                .post(api.url("api/movies")), 400)))
+                .containsOnly(Map.entry("title", "Title must be at most 200 characters."));
+        assertThat(fieldErrors(assertProblem(editorRequest().body("{\"name\":\"" + "n".repeat(101) + "\","
+                + "\"birthday\":\"2999-01-01\"}").post(api.url("api/actors")), 400)))
+                .containsOnlyKeys("name", "birthday");
+
+        long dwayne = api.actorId("Dwayne Johnson");
+        String contacts = api.url("api/actors/" + dwayne + "/contacts");
+        assertThat(fieldErrors(assertProblem(editorRequest().body("{\"phoneNumber\":\"" + "1".repeat(33)
+                + "\",\"address\":\"" + "a".repeat(201) + "\"}").post(contacts), 400)))
+                .containsOnlyKeys("phoneNumber", "address");
+        assertThat(fieldErrors(assertProblem(editorRequest().body("{}").post(contacts), 400)))
+                .containsOnlyKeys("phoneNumber", "address");
+        assertThat(fieldErrors(assertProblem(editorRequest().body("{\"name\":\"" + "s".repeat(101) + "\"}")
+                .put(api.url("api/actors/" + dwayne + "/stuntman")), 400))).containsOnlyKeys("name", "active");
+        assertThat(api.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void aBodyThatIsNotJsonGets415() {
+        String before = api.snapshot();
+        for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded")) {
+            Response response = api.as(editor).contentType(type).body("title=Heat").post(api.url("api/movies"));
+            assertProblem(response, 415);
+        }
+        long dwayne = api.actorId("Dwayne Johnson");
+        assertProblem(api.as(editor).contentType("text/plain").body("x").put(api.url("api/actors/" + dwayne)), 415);
+        assertThat(api.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void aMethodTheAddressDoesNotTakeIs405() {
+        String before = api.snapshot();
+        Response response = assertProblem(editorRequest().body("{\"title\":\"x\"}").put(api.url("api/movies")), 405);
+        assertThat(response.header("Allow")).contains("GET", "POST");
+        assertProblem(editorRequest().post(api.url("api/ping")), 405);
+        assertThat(api.snapshot()).isEqualTo(before);
+    }
+
+    private RequestSpecification editorRequest() {
+        return api.as(editor).contentType(ContentType.JSON);
+    }
+
+    private static List<String> titles(Response page) {
+        page.then().statusCode(200);
+        return page.jsonPath().getList("items.title");
+    }
+
+    private static List<String> names(Response page) {
+        page.then().statusCode(200);
+        return page.jsonPath().getList("items.name");
+    }
+
+    private static Map<String, String> fieldErrors(Response problem) {
+        List<Map<String, String>> errors = problem.jsonPath().getList("errors");
+        assertThat(errors).as("field errors").isNotEmpty();
+        var byField = new java.util.LinkedHashMap<String, String>();
+        errors.forEach(e -> byField.merge(e.get("field"), e.get("message"), (a, b) -> a + " " + b));
+        return byField;
+    }
+}
