@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,6 +119,23 @@ public class ActorRepository {
                         + " where lower(c.address) like :city escape '" + Like.ESCAPE + "' order by a.name", Actor.class)
                 .setParameter("city", Like.containing(city.strip()))
                 .getResultList();
+    }
+
+    /**
+     * The names of the actors with these ids, by name; ids of actors that do not exist are left out.
+     * One statement: a form that re-shows a chosen cast needs the names, not the actors.
+     */
+    public Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        em.createQuery("select a.id, a.name from Actor a where a.id in :ids order by lower(a.name), a.id",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
     }
 
     public Optional<Actor> findByName(String name) {

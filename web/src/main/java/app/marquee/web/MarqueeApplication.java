@@ -14,6 +14,9 @@ public class MarqueeApplication extends Application {
         return Map.of(
                 // Every form POST must carry the session's CSRF token.
                 Csrf.CSRF_PROTECTION, Csrf.CsrfOptions.IMPLICIT,
+                // The flash message's redirect scope travels in a cookie, not as a query parameter
+                // that would show in the address bar and in shared links.
+                "org.eclipse.krazo.redirectScopeCookies", true,
                 // The generated WADL would be public and describes nothing a user needs.
                 "jersey.config.server.wadl.disableWadl", true);
     }

@@ -17,6 +17,9 @@ final class DatabaseFailures {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true; // SQLSTATE class 08: connection exception
             }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("57P")) {
+                return true; // 57P01-57P03: the server is shutting down, crashed or not accepting connections yet
+            }
             String name = t.getClass().getName();
             if (name.equals("jakarta.resource.ResourceException") || name.endsWith("PoolingException")
                     || name.equals("org.hibernate.exception.JDBCConnectionException")) {

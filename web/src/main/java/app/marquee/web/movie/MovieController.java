@@ -1,29 +1,216 @@
 package app.marquee.web.movie;
 
+import app.marquee.actor.ActorRepository;
+import app.marquee.actor.ActorRow;
+import app.marquee.actor.ActorSearch;
+import app.marquee.actor.ActorSort;
+import app.marquee.catalog.Actor;
+import app.marquee.catalog.Movie;
 import app.marquee.movie.MovieRepository;
-import app.marquee.movie.MovieSearch;
+import app.marquee.paging.Page;
 import app.marquee.paging.PageRequest;
+import app.marquee.persistence.StaleEditException;
+import app.marquee.web.pages.Choice;
+import app.marquee.web.pages.FieldErrors;
+import app.marquee.web.pages.FlashMessages;
+import app.marquee.web.pages.Ids;
+import app.marquee.web.pages.Pager;
+import app.marquee.web.pages.Views;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.mvc.binding.BindingResult;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+/**
+ * The movie pages: the listing with its filters, a movie with its cast, the form that creates or
+ * edits a movie and its cast, and deletion after a confirmation step. Every write is a POST that
+ * redirects with a flash message (Post/Redirect/Get).
+ */
 @Controller
 @RequestScoped
 @Path("movies")
 public class MovieController {
 
+    /** How many actors the cast picker offers at a time; the search narrows them down. */
+    static final int CANDIDATES = 10;
+
     @Inject
     MovieRepository movies;
 
     @Inject
+    ActorRepository actors;
+
+    @Inject
     Models models;
 
+    @Inject
+    BindingResult binding;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    FlashMessages flash;
+
+    @Context
+    HttpServletResponse servletResponse;
+
     @GET
-    public String list() {
-        models.put("page", movies.search(MovieSearch.all(), PageRequest.first()));
+    public String list(@QueryParam("q") String q, @QueryParam("releasedAfter") String releasedAfter,
+            @QueryParam("actor") String actor, @QueryParam("sort") String sort, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        MovieListing listing = new MovieListing(q, releasedAfter, actor, sort, page, size);
+        if (listing.actorId() != null) {
+            listing.actorName(actors.names(Set.of(listing.actorId())).get(listing.actorId()));
+        }
+        Page<Movie> found = movies.search(listing.search(), listing.pageRequest());
+        models.put("listing", listing);
+        models.put("page", found);
+        models.put("pager", new Pager(found, listing.link()));
         return "movies/list.html";
+    }
+
+    @GET
+    @Path("{id}")
+    public String show(@PathParam("id") String id) {
+        models.put("movie", movies.getWithCast(Ids.parse(id)));
+        return "movies/show.html";
+    }
+
+    @GET
+    @Path("new")
+    public String newForm() {
+        return form(MovieForm.empty(), null, FieldErrors.none());
+    }
+
+    @POST
+    public Response create(@BeanParam MovieForm form) {
+        if (form.isFindActors()) {
+            return Views.render(servletResponse, Status.OK, form(form, null, FieldErrors.none()));
+        }
+        FieldErrors errors = validate(form, null);
+        if (!errors.isEmpty()) {
+            return Views.render(servletResponse, Status.BAD_REQUEST, form(form, null, errors));
+        }
+        Movie movie = movies.create(form.draft());
+        flash.setMessage("Movie “" + movie.getTitle() + "” saved.");
+        return Views.redirect("/movies/" + movie.getId());
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public String editForm(@PathParam("id") String id) {
+        Movie movie = movies.getWithCast(Ids.parse(id));
+        return form(MovieForm.of(movie), movie, FieldErrors.none());
+    }
+
+    @POST
+    @Path("{id}")
+    public Response update(@PathParam("id") String id, @BeanParam MovieForm form) {
+        long movieId = Ids.parse(id);
+        long version = Ids.version(form.getVersion());
+        if (form.isFindActors()) {
+            return Views.render(servletResponse, Status.OK,
+                    form(form, movies.getWithCast(movieId), FieldErrors.none()));
+        }
+        FieldErrors errors = validate(form, movieId);
+        if (!errors.isEmpty()) {
+            return Views.render(servletResponse, Status.BAD_REQUEST, form(form, movies.getWithCast(movieId), errors));
+        }
+        try {
+            Movie movie = movies.update(movieId, version, form.draft());
+            flash.setMessage("Movie “" + movie.getTitle() + "” saved.");
+            return Views.redirect("/movies/" + movie.getId());
+        } catch (StaleEditException e) {
+            return conflict(movieId, form);
+        }
+    }
+
+    @GET
+    @Path("{id}/delete")
+    public String confirmDelete(@PathParam("id") String id) {
+        Movie movie = movies.getWithCast(Ids.parse(id));
+        models.put("movie", movie);
+        return "movies/delete.html";
+    }
+
+    @POST
+    @Path("{id}/delete")
+    public Response delete(@PathParam("id") String id) {
+        long movieId = Ids.parse(id);
+        Movie movie = movies.getWithCast(movieId);
+        movies.delete(movieId);
+        flash.setMessage("Movie “" + movie.getTitle() + "” deleted.");
+        return Views.redirect("/movies");
+    }
+
+    /**
+     * Someone saved the movie after this form was opened: nothing is overwritten. The form shows the
+     * current values (and their version) with a conflict message, and lists what the user had entered.
+     */
+    private Response conflict(long movieId, MovieForm submitted) {
+        Movie current = movies.getWithCast(movieId);
+        Map<Long, String> submittedCast = actors.names(submitted.castIds());
+        models.put("conflict", true);
+        models.put("submitted", submitted);
+        models.put("submittedCast", String.join(", ", submittedCast.values()));
+        MovieForm currentForm = MovieForm.of(current);
+        currentForm.castSearch = submitted.castSearch;
+        return Views.render(servletResponse, Status.CONFLICT, form(currentForm, current, FieldErrors.none()));
+    }
+
+    private FieldErrors validate(MovieForm form, Long movieId) {
+        FieldErrors errors = FieldErrors.of(binding);
+        errors.validate(validator, Movie.class, "title", form.getTitle(), "title");
+        if (form.hasMalformedCast()) {
+            errors.add("cast", "Choose the cast from the list of actors.");
+        } else if (actors.names(form.castIds()).size() != form.castIds().size()) {
+            errors.add("cast", "An actor you chose no longer exists; check the cast.");
+        }
+        if (errors.isEmpty() && movies.existsWithTitleAndDate(form.getTitle(), form.releaseDate(), movieId)) {
+            errors.add("title", "Another movie with this title and release date is already in the catalogue.");
+        }
+        return errors;
+    }
+
+    /** Fills the model of the movie form (new when {@code movie} is null) and names its view. */
+    private String form(MovieForm form, Movie movie, FieldErrors errors) {
+        Map<Long, String> chosen = actors.names(form.castIds());
+        List<Choice> cast = chosen.entrySet().stream().map(e -> new Choice(e.getKey(), e.getValue())).toList();
+        Page<ActorRow> found = actors.search(
+                new ActorSearch(form.getCastSearch(), null, ActorSort.NAME), new PageRequest(1, CANDIDATES));
+        List<Choice> candidates = new ArrayList<>();
+        for (ActorRow row : found.items()) {
+            Actor actor = row.actor();
+            if (!chosen.containsKey(actor.getId())) {
+                candidates.add(new Choice(actor.getId(), actor.getName()));
+            }
+        }
+        models.put("form", form);
+        models.put("movie", movie);
+        models.put("errors", errors);
+        models.put("cast", cast);
+        models.put("candidates", candidates);
+        models.put("candidateTotal", found.total());
+        models.put("candidateShown", found.items().size());
+        models.put("formAction", movie == null ? "/movies" : "/movies/" + movie.getId());
+        models.put("cancelUrl", movie == null ? "/movies" : "/movies/" + movie.getId());
+        return "movies/form.html";
     }
 }

@@ -1,0 +1,155 @@
+package app.marquee.web.actor;
+
+import app.marquee.actor.ActorRepository;
+import app.marquee.actor.ActorRow;
+import app.marquee.catalog.Actor;
+import app.marquee.paging.Page;
+import app.marquee.persistence.StaleEditException;
+import app.marquee.web.pages.FieldErrors;
+import app.marquee.web.pages.FlashMessages;
+import app.marquee.web.pages.Ids;
+import app.marquee.web.pages.Pager;
+import app.marquee.web.pages.Views;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.mvc.binding.BindingResult;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+
+/**
+ * The actor pages: the listing with its filters, an actor's page (filmography, contact details and
+ * stuntman, each editable there), the form for name and birthday, and deletion after a confirmation
+ * step. Contacts and the stuntman have their own controllers under the actor's address.
+ */
+@Controller
+@RequestScoped
+@Path("actors")
+public class ActorController {
+
+    @Inject
+    ActorRepository actors;
+
+    @Inject
+    ActorPage actorPage;
+
+    @Inject
+    Models models;
+
+    @Inject
+    BindingResult binding;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    FlashMessages flash;
+
+    @Context
+    HttpServletResponse servletResponse;
+
+    @GET
+    public String list(@QueryParam("q") String q, @QueryParam("city") String city, @QueryParam("sort") String sort,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        ActorListing listing = new ActorListing(q, city, sort, page, size);
+        Page<ActorRow> found = actors.search(listing.search(), listing.pageRequest());
+        models.put("listing", listing);
+        models.put("page", found);
+        models.put("pager", new Pager(found, listing.link()));
+        return "actors/list.html";
+    }
+
+    @GET
+    @Path("{id}")
+    public String show(@PathParam("id") String id) {
+        return actorPage.show(actors.getProfile(Ids.parse(id)));
+    }
+
+    @GET
+    @Path("new")
+    public String newForm() {
+        return form(ActorForm.empty(), null, FieldErrors.none());
+    }
+
+    @POST
+    public Response create(@BeanParam ActorForm form) {
+        FieldErrors errors = validate(form);
+        if (!errors.isEmpty()) {
+            return Views.render(servletResponse, Status.BAD_REQUEST, form(form, null, errors));
+        }
+        Actor actor = actors.create(form.draft());
+        flash.setMessage("Actor “" + actor.getName() + "” saved.");
+        return Views.redirect("/actors/" + actor.getId());
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public String editForm(@PathParam("id") String id) {
+        Actor actor = actors.getProfile(Ids.parse(id));
+        return form(ActorForm.of(actor), actor, FieldErrors.none());
+    }
+
+    @POST
+    @Path("{id}")
+    public Response update(@PathParam("id") String id, @BeanParam ActorForm form) {
+        long actorId = Ids.parse(id);
+        long version = Ids.version(form.getVersion());
+        FieldErrors errors = validate(form);
+        if (!errors.isEmpty()) {
+            return Views.render(servletResponse, Status.BAD_REQUEST, form(form, actors.getProfile(actorId), errors));
+        }
+        try {
+            Actor actor = actors.update(actorId, version, form.draft());
+            flash.setMessage("Actor “" + actor.getName() + "” saved.");
+            return Views.redirect("/actors/" + actor.getId());
+        } catch (StaleEditException e) {
+            Actor current = actors.getProfile(actorId);
+            models.put("conflict", true);
+            models.put("submitted", form);
+            return Views.render(servletResponse, Status.CONFLICT, form(ActorForm.of(current), current,
+                    FieldErrors.none()));
+        }
+    }
+
+    @GET
+    @Path("{id}/delete")
+    public String confirmDelete(@PathParam("id") String id) {
+        models.put("actor", actors.getProfile(Ids.parse(id)));
+        return "actors/delete.html";
+    }
+
+    @POST
+    @Path("{id}/delete")
+    public Response delete(@PathParam("id") String id) {
+        long actorId = Ids.parse(id);
+        Actor actor = actors.getProfile(actorId);
+        actors.delete(actorId);
+        flash.setMessage("Actor “" + actor.getName() + "” deleted.");
+        return Views.redirect("/actors");
+    }
+
+    private FieldErrors validate(ActorForm form) {
+        return FieldErrors.of(binding)
+                .validate(validator, Actor.class, "name", form.getName(), "name")
+                .validate(validator, Actor.class, "birthday", form.birthday(), "birthday");
+    }
+
+    private String form(ActorForm form, Actor actor, FieldErrors errors) {
+        models.put("form", form);
+        models.put("actor", actor);
+        models.put("errors", errors);
+        models.put("formAction", actor == null ? "/actors" : "/actors/" + actor.getId());
+        models.put("cancelUrl", actor == null ? "/actors" : "/actors/" + actor.getId());
+        return "actors/form.html";
+    }
+}

@@ -1,0 +1,60 @@
+package app.marquee.web.actor;
+
+import app.marquee.actor.ActorDraft;
+import app.marquee.catalog.Actor;
+import jakarta.mvc.binding.MvcBinding;
+import jakarta.ws.rs.FormParam;
+import java.time.LocalDate;
+
+/**
+ * What the actor form submits: name, birthday and, when editing, the version the user started from.
+ * The birthday is bound twice: converted (a bad date becomes a binding error) and as typed.
+ */
+public class ActorForm {
+
+    @FormParam("name")
+    String name;
+
+    @MvcBinding
+    @FormParam("birthday")
+    LocalDate birthday;
+
+    @FormParam("birthday")
+    String birthdayText;
+
+    @FormParam("version")
+    String version;
+
+    static ActorForm empty() {
+        return new ActorForm();
+    }
+
+    static ActorForm of(Actor actor) {
+        ActorForm form = new ActorForm();
+        form.name = actor.getName();
+        form.birthday = actor.getBirthday();
+        form.birthdayText = actor.getBirthday() == null ? "" : actor.getBirthday().toString();
+        form.version = String.valueOf(actor.getVersion());
+        return form;
+    }
+
+    public String getName() {
+        return name == null ? null : name.strip();
+    }
+
+    public String getBirthday() {
+        return birthdayText == null ? "" : birthdayText.strip();
+    }
+
+    LocalDate birthday() {
+        return birthday;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    ActorDraft draft() {
+        return new ActorDraft(getName(), birthday);
+    }
+}

@@ -1,0 +1,87 @@
+package app.marquee.web.actor;
+
+import app.marquee.actor.ActorRepository;
+import app.marquee.catalog.Actor;
+import app.marquee.catalog.Stuntman;
+import app.marquee.persistence.NotFoundException;
+import app.marquee.web.pages.FieldErrors;
+import app.marquee.web.pages.FlashMessages;
+import app.marquee.web.pages.Ids;
+import app.marquee.web.pages.Views;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+
+/**
+ * An actor's stuntman: set, renamed, (de)activated with the form on the actor's page, and removed
+ * after a confirmation step.
+ */
+@Controller
+@RequestScoped
+@Path("actors/{actorId}/stuntman")
+public class StuntmanController {
+
+    @Inject
+    ActorRepository actors;
+
+    @Inject
+    ActorPage actorPage;
+
+    @Inject
+    Models models;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    FlashMessages flash;
+
+    @Context
+    HttpServletResponse servletResponse;
+
+    @POST
+    public Response save(@PathParam("actorId") String actorIdParam, @BeanParam StuntmanForm form) {
+        long actorId = Ids.parse(actorIdParam);
+        FieldErrors errors = FieldErrors.none()
+                .validate(validator, Stuntman.class, "name", form.getName(), "stuntmanName");
+        if (!errors.isEmpty()) {
+            Actor actor = actors.getProfile(actorId);
+            return Views.render(servletResponse, Status.BAD_REQUEST,
+                    actorPage.show(actor, ContactForm.empty(), FieldErrors.none(), form, errors));
+        }
+        Stuntman stuntman = actors.saveStuntman(actorId, form.getName(), form.isActive());
+        flash.setMessage("Stuntman “" + stuntman.getName() + "” saved" + (stuntman.isActive() ? "." : " as inactive."));
+        return Views.redirect("/actors/" + actorId);
+    }
+
+    @GET
+    @Path("delete")
+    public String confirmRemove(@PathParam("actorId") String actorIdParam) {
+        Actor actor = actors.getProfile(Ids.parse(actorIdParam));
+        Stuntman stuntman = actor.getStuntman()
+                .orElseThrow(() -> new NotFoundException("Stuntman of actor", actor.getId()));
+        models.put("actor", actor);
+        models.put("stuntman", stuntman);
+        return "actors/stuntman-delete.html";
+    }
+
+    @POST
+    @Path("delete")
+    public Response remove(@PathParam("actorId") String actorIdParam) {
+        long actorId = Ids.parse(actorIdParam);
+        boolean had = actors.removeStuntman(actorId);
+        flash.setMessage(had ? "Stuntman removed." : "There was no stuntman to remove.");
+        return Views.redirect("/actors/" + actorId);
+    }
+}

@@ -1,0 +1,138 @@
+package app.marquee.web.movie;
+
+import app.marquee.movie.MovieSearch;
+import app.marquee.movie.MovieSort;
+import app.marquee.paging.PageRequest;
+import app.marquee.web.pages.ActiveFilter;
+import app.marquee.web.pages.Ids;
+import app.marquee.web.pages.ListLink;
+import app.marquee.web.pages.LocalDateConverter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The state of the movie listing as its URL gives it ({@code q}, {@code releasedAfter},
+ * {@code actor}, {@code sort}, {@code page}, {@code size}), and the links to change it. Filters
+ * that cannot be read are ignored and reported on the page rather than failing the request.
+ */
+public final class MovieListing {
+
+    private final String title;
+    private final LocalDate releasedAfter;
+    private final Long actorId;
+    private final MovieSort sort;
+    private final PageRequest pageRequest;
+    private final List<String> ignored = new ArrayList<>();
+    private String actorName;
+
+    MovieListing(String q, String releasedAfter, String actor, String sort, String page, String size) {
+        this.title = q == null || q.isBlank() ? null : q.strip();
+        LocalDate date = null;
+        if (releasedAfter != null && !releasedAfter.isBlank()) {
+            try {
+                date = LocalDateConverter.parse(releasedAfter);
+            } catch (DateTimeParseException e) {
+                ignored.add("“" + releasedAfter.strip() + "” is not a date (YYYY-MM-DD), so the release date"
+                        + " filter was ignored.");
+            }
+        }
+        this.releasedAfter = date;
+        this.actorId = Ids.parseOrNull(actor);
+        if (actorId == null && actor != null && !actor.isBlank()) {
+            ignored.add("“" + actor.strip() + "” is not an actor id, so the actor filter was ignored.");
+        }
+        this.sort = sort == null ? MovieSort.TITLE : MovieSort.fromParam(sort.strip()).orElse(MovieSort.TITLE);
+        this.pageRequest = new PageRequest(Ids.intOr(page, 1), Ids.intOr(size, PageRequest.DEFAULT_SIZE));
+    }
+
+    MovieSearch search() {
+        return new MovieSearch(title, releasedAfter, actorId, sort);
+    }
+
+    PageRequest pageRequest() {
+        return pageRequest;
+    }
+
+    Long actorId() {
+        return actorId;
+    }
+
+    void actorName(String name) {
+        this.actorName = name;
+    }
+
+    /** This listing's address without the page number: the base of its page links. */
+    public ListLink link() {
+        return ListLink.to("/movies")
+                .with("q", title)
+                .with("releasedAfter", releasedAfter)
+                .with("actor", actorId)
+                .with("sort", sort == MovieSort.TITLE ? null : sort.param())
+                .with("size", pageRequest.size() == PageRequest.DEFAULT_SIZE ? null : pageRequest.size());
+    }
+
+    public List<ActiveFilter> getFilters() {
+        List<ActiveFilter> filters = new ArrayList<>();
+        if (title != null) {
+            filters.add(new ActiveFilter("Title contains", title, link().without("q").toString()));
+        }
+        if (releasedAfter != null) {
+            filters.add(new ActiveFilter("Released after", releasedAfter.toString(),
+                    link().without("releasedAfter").toString()));
+        }
+        if (actorId != null) {
+            filters.add(new ActiveFilter("Starring", actorName != null ? actorName : "unknown actor #" + actorId,
+                    link().without("actor").toString()));
+        }
+        return filters;
+    }
+
+    public List<String> getIgnored() {
+        return ignored;
+    }
+
+    public String getQ() {
+        return title == null ? "" : title;
+    }
+
+    public String getReleasedAfter() {
+        return releasedAfter == null ? "" : releasedAfter.toString();
+    }
+
+    public Long getActor() {
+        return actorId;
+    }
+
+    public String getSort() {
+        return sort.param();
+    }
+
+    public int getSize() {
+        return pageRequest.size();
+    }
+
+    /** The link that sorts by {@code column} ascending, or descending if it is already sorted ascending by it. */
+    public String sortUrl(String column) {
+        String next = sort.param().equals(column) ? "-" + column : column;
+        return link().with("sort", next.equals(MovieSort.TITLE.param()) ? null : next).toString();
+    }
+
+    /** The {@code aria-sort} value of a column header: ascending, descending or none. */
+    public String ariaSort(String column) {
+        if (sort.param().equals(column)) {
+            return "ascending";
+        }
+        return sort.param().equals("-" + column) ? "descending" : "none";
+    }
+
+    /** The orders offered in the sort selector, as (parameter, label) pairs. */
+    public List<String[]> getSortOptions() {
+        return List.of(
+                new String[] {"title", "Title, A to Z"},
+                new String[] {"-title", "Title, Z to A"},
+                new String[] {"releaseDate", "Release date, oldest first"},
+                new String[] {"-releaseDate", "Release date, newest first"});
+    }
+}

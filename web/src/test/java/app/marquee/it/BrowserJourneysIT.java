@@ -1,0 +1,359 @@
+package app.marquee.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Whole journeys in a real headless Chromium (Debian's chromium and chromedriver) against Marquee
+ * running in Payara Micro on PostgreSQL: the tutorial's four queries from the home page, a movie
+ * created with two actors, edited and deleted, an actor with contacts and a stuntman, a validation
+ * error, and a stale edit between two browser sessions. Screenshots of the main pages are saved in
+ * {@code target/screenshots/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BrowserJourneysIT {
+
+    static final File CHROMIUM = new File("/usr/bin/chromium");
+    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.marquee(CatalogSupportResource.class, CatalogFixture.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    final List<WebDriver> browsers = new ArrayList<>();
+    final List<Path> profiles = new ArrayList<>();
+
+    @BeforeAll
+    static void browserInstalled() throws IOException {
+        assertTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+                "the browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @BeforeEach
+    void sampleCatalog() throws Exception {
+        HttpResponse<Void> reset = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url("it/catalog/reset")))
+                        .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals(204, reset.statusCode());
+    }
+
+    @AfterEach
+    void closeBrowsers() throws IOException {
+        browsers.forEach(WebDriver::quit);
+        for (Path profile : profiles) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** A new browser with its own profile, so two of them are two separate sessions. */
+    WebDriver browser() throws IOException {
+        Path profile = Files.createTempDirectory("marquee-chromium-");
+        profiles.add(profile);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--lang=en-US", "--window-size=1280,1000", "--user-data-dir=" + profile);
+        // Each browser has its own chromedriver: quitting a driver stops the service it was given.
+        // Naming the executable keeps Selenium Manager from looking for (and downloading) one.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browsers.add(driver);
+        return driver;
+    }
+
+    String url(String path) {
+        String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+        return root + path;
+    }
+
+    static WebElement find(WebDriver driver, By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    static List<String> texts(WebDriver driver, String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).map(String::strip).toList();
+    }
+
+    static List<String> titles(WebDriver driver) {
+        return texts(driver, "table.listing tbody td[data-label=Title]");
+    }
+
+    static List<String> names(WebDriver driver) {
+        return texts(driver, "table.listing tbody td[data-label=Name]");
+    }
+
+    static String flash(WebDriver driver) {
+        return find(driver, By.cssSelector(".flash")).getText();
+    }
+
+    /** Types into the field with this label, replacing what it held. */
+    static void fill(WebDriver driver, String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Sets a date input's value the way its date picker would (typing into it depends on the locale). */
+    static void pickDate(WebDriver driver, String id, String isoDate) {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))",
+                driver.findElement(By.id(id)), isoDate);
+    }
+
+    static void clickLabel(WebDriver driver, String text) {
+        driver.findElement(By.xpath("//label[normalize-space()='" + text + "']")).click();
+    }
+
+    /**
+     * Clicks something that loads a new page and waits until the old page is gone, so that what the
+     * test reads next (a flash message, say) comes from the new page.
+     */
+    static void navigateBy(WebDriver driver, WebElement target) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                // Stale, or chromedriver's "node does not belong to the document": the old page is gone.
+                return true;
+            }
+        });
+    }
+
+    /** Clicks the visible button with this text (a form may also have a hidden default button). */
+    static void press(WebDriver driver, String buttonText) {
+        navigateBy(driver, driver.findElements(By.xpath("//button[normalize-space()='" + buttonText + "']")).stream()
+                .filter(WebElement::isDisplayed).findFirst()
+                .orElseThrow(() -> new AssertionError("No button " + buttonText + " on " + driver.getCurrentUrl())));
+    }
+
+    static void follow(WebDriver driver, String linkText) {
+        navigateBy(driver, driver.findElement(By.linkText(linkText)));
+    }
+
+    /** Saves the whole page as target/screenshots/{name}.png, at desktop or phone width. */
+    static void screenshot(WebDriver driver, String name, int width) throws IOException {
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(width, before.getHeight()));
+        long height = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+        driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height + 100, 700), 4000)));
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        driver.manage().window().setSize(before);
+    }
+
+    @Test
+    void theTutorialsFourQueriesFromTheHomePageGiveTheSpecAnswers() throws IOException {
+        WebDriver browser = browser();
+        browser.get(url(""));
+        assertEquals("3", find(browser, By.id("movie-count")).getText());
+        screenshot(browser, "home", 1280);
+
+        follow(browser, "All movies");
+        assertEquals(List.of("Furious 7", "Pain & Gain", "The Bourne Identity"), titles(browser));
+        assertEquals(List.of("2015-04-02", "2013-08-23", "2002-10-11"),
+                texts(browser, "table.listing tbody td[data-label=Released]"));
+        assertEquals(List.of("Dwayne Johnson", "Dwayne Johnson, Mark Wahlberg", "Matt Damon"),
+                texts(browser, "table.listing tbody td[data-label=Cast]"), browser.getPageSource());
+        screenshot(browser, "movies", 1280);
+        screenshot(browser, "movies-phone", 390);
+
+        browser.navigate().back();
+        follow(browser, "Movies released after 2015-01-01");
+        assertEquals(List.of("Furious 7"), titles(browser));
+
+        browser.navigate().back();
+        follow(browser, "Movies Dwayne Johnson starred in");
+        assertEquals(List.of("Pain & Gain", "Furious 7"), titles(browser));
+        screenshot(browser, "movies-filtered", 1280);
+
+        browser.navigate().back();
+        follow(browser, "Actors with an address in Glendale");
+        assertEquals(List.of("Dwayne Johnson", "Mark Wahlberg"), names(browser));
+        screenshot(browser, "actors-in-glendale", 1280);
+
+        browser.get(url(""));
+        fill(browser, "home-q", "bourne");
+        press(browser, "Search movies");
+        assertEquals(List.of("The Bourne Identity"), titles(browser));
+    }
+
+    @Test
+    void aMovieIsCreatedWithTwoActorsEditedAndDeleted() throws IOException {
+        WebDriver browser = browser();
+        browser.get(url("movies"));
+        follow(browser, "Add a movie");
+        fill(browser, "title", "The Departed");
+        pickDate(browser, "releaseDate", "2006-10-06");
+        clickLabel(browser, "Matt Damon");
+        clickLabel(browser, "Mark Wahlberg");
+        screenshot(browser, "movie-form", 1280);
+        press(browser, "Save movie");
+
+        assertEquals("Movie “The Departed” saved.", flash(browser));
+        assertEquals("The Departed", browser.findElement(By.tagName("h1")).getText());
+        assertEquals(List.of("Mark Wahlberg", "Matt Damon"), texts(browser, "#cast td[data-label=Actor]"));
+        screenshot(browser, "movie", 1280);
+
+        follow(browser, "Edit movie");
+        fill(browser, "title", "The Departed (2006)");
+        clickLabel(browser, "Mark Wahlberg");
+        fill(browser, "castSearch", "dwayne");
+        press(browser, "Find actors");
+        assertEquals(List.of("Dwayne Johnson"), texts(browser, "#cast-candidates label"));
+        assertEquals("The Departed (2006)", browser.findElement(By.id("title")).getAttribute("value"));
+        clickLabel(browser, "Dwayne Johnson");
+        press(browser, "Save movie");
+
+        assertEquals("Movie “The Departed (2006)” saved.", flash(browser));
+        assertEquals(List.of("Dwayne Johnson", "Matt Damon"), texts(browser, "#cast td[data-label=Actor]"));
+
+        follow(browser, "Delete movie");
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("The Departed (2006)"));
+        screenshot(browser, "movie-delete", 1280);
+        press(browser, "Delete movie");
+        assertEquals("Movie “The Departed (2006)” deleted.", flash(browser));
+        assertFalse(titles(browser).contains("The Departed (2006)"));
+        assertEquals(3, titles(browser).size());
+    }
+
+    @Test
+    void anActorIsCreatedWithTwoContactsAndAStuntmanAndOneContactIsRemoved() throws IOException {
+        WebDriver browser = browser();
+        browser.get(url("actors"));
+        follow(browser, "Add an actor");
+        fill(browser, "name", "Emily Blunt");
+        pickDate(browser, "birthday", "1983-02-23");
+        press(browser, "Save actor");
+        assertEquals("Actor “Emily Blunt” saved.", flash(browser));
+
+        fill(browser, "phoneNumber", "310 555 0101");
+        fill(browser, "address", "Brooklyn, NY");
+        press(browser, "Add contact");
+        assertEquals("Contact “310 555 0101, Brooklyn, NY” added.", flash(browser));
+        fill(browser, "phoneNumber", "310 555 0102");
+        fill(browser, "address", "Glendale, CA");
+        press(browser, "Add contact");
+        fill(browser, "stuntmanName", "Jane Roe");
+        press(browser, "Save stuntman");
+        assertEquals("Stuntman “Jane Roe” saved.", flash(browser));
+        assertEquals(List.of("Brooklyn, NY", "Glendale, CA"), texts(browser, "td[data-label=Address]"));
+        assertTrue(browser.findElement(By.id("stuntman-current")).getText().startsWith("Jane Roe active"));
+        screenshot(browser, "actor", 1280);
+        screenshot(browser, "actor-phone", 390);
+
+        navigateBy(browser, browser.findElement(By.cssSelector("a[aria-label^='Remove contact 310 555 0101']")));
+        screenshot(browser, "contact-remove", 1280);
+        press(browser, "Remove contact");
+        assertEquals("Contact “310 555 0101, Brooklyn, NY” removed.", flash(browser));
+        assertEquals(List.of("Glendale, CA"), texts(browser, "td[data-label=Address]"));
+
+        browser.get(url("actors?city=glendale"));
+        assertEquals(List.of("Dwayne Johnson", "Emily Blunt", "Mark Wahlberg"), names(browser));
+        screenshot(browser, "actors", 1280);
+    }
+
+    @Test
+    void aValidationErrorIsShownBesideTheFieldWithTheInputKept() throws IOException {
+        WebDriver browser = browser();
+        browser.get(url("actors/new"));
+        fill(browser, "name", "Future Person");
+        pickDate(browser, "birthday", LocalDate.now().plusYears(1).toString());
+        press(browser, "Save actor");
+
+        assertEquals("Birthday cannot be in the future.", find(browser, By.id("birthday-error")).getText());
+        assertEquals("Future Person", browser.findElement(By.id("name")).getAttribute("value"));
+        assertEquals(LocalDate.now().plusYears(1).toString(),
+                browser.findElement(By.id("birthday")).getAttribute("value"));
+        assertTrue(browser.findElement(By.id("error-summary")).getText().contains("Nothing was saved."));
+        assertEquals("error-summary", browser.switchTo().activeElement().getAttribute("id"),
+                "the keyboard focus starts on the error summary");
+        screenshot(browser, "actor-form-errors", 1280);
+
+        browser.get(url("actors"));
+        assertFalse(names(browser).contains("Future Person"));
+    }
+
+    @Test
+    void aStaleEditInOneSessionShowsAConflictWithTheOtherSessionsValues() throws IOException {
+        WebDriver alice = browser();
+        WebDriver bob = browser();
+        for (WebDriver browser : List.of(alice, bob)) {
+            browser.get(url("movies?q=furious"));
+            follow(browser, "Furious 7");
+            follow(browser, "Edit movie");
+        }
+
+        fill(alice, "title", "Furious Seven");
+        press(alice, "Save movie");
+        assertEquals("Movie “Furious Seven” saved.", flash(alice));
+
+        fill(bob, "title", "Fast & Furious 7");
+        press(bob, "Save movie");
+        String conflict = find(bob, By.id("conflict")).getText();
+        assertTrue(conflict.contains("Someone else saved this movie"), conflict);
+        assertTrue(conflict.contains("Fast & Furious 7"), conflict);
+        assertEquals("Furious Seven", bob.findElement(By.id("title")).getAttribute("value"));
+        screenshot(bob, "movie-conflict", 1280);
+
+        alice.navigate().refresh();
+        assertEquals("Furious Seven", alice.findElement(By.tagName("h1")).getText());
+    }
+}

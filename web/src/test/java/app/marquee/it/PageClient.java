@@ -1,0 +1,176 @@
+package app.marquee.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.FormElement;
+
+/**
+ * A minimal browser for container tests: one session (cookies kept), no automatic redirects, and
+ * form submission that sends what a browser would (the form's own fields, CSRF token included,
+ * with the test's changes applied).
+ */
+final class PageClient {
+
+    private final URI base;
+    private final HttpClient http;
+
+    PageClient(URL base) {
+        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** A page by its path relative to the application root (e.g. "movies?q=x") or its absolute address. */
+    Reply get(String path) {
+        URI uri = path.startsWith("http:") || path.startsWith("https:") ? URI.create(path) : resolve(path);
+        return send(HttpRequest.newBuilder(uri).GET());
+    }
+
+    /** Follows a redirect the way a browser does after a form POST: a GET of its Location. */
+    Reply follow(Reply redirect) {
+        if (redirect.location() == null) {
+            throw new AssertionError("Not a redirect: " + redirect.status());
+        }
+        return send(HttpRequest.newBuilder(URI.create(redirect.location())).GET());
+    }
+
+    /** Posts raw fields (for requests no page of the application would send, such as a missing token). */
+    Reply post(String path, List<Map.Entry<String, String>> fields) {
+        return postTo(resolve(path), fields);
+    }
+
+    /**
+     * Submits the form {@code selector} picks on {@code page}, as a browser would with the button of
+     * the form that is its default, after {@code change} edits the fields.
+     */
+    Reply submit(Reply page, String selector, Consumer<Fields> change) {
+        Element element = page.doc().selectFirst(selector);
+        if (!(element instanceof FormElement form)) {
+            throw new AssertionError("No form " + selector + " on " + page.uri());
+        }
+        Fields fields = new Fields();
+        form.formData().forEach(kv -> fields.add(kv.key(), kv.value()));
+        change.accept(fields);
+        String action = form.attr("action");
+        return postTo(page.uri().resolve(action), fields.list);
+    }
+
+    private Reply postTo(URI uri, List<Map.Entry<String, String>> fields) {
+        String body = fields.stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    URI resolve(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            URI uri = response.uri();
+            String location = response.headers().firstValue("Location")
+                    .map(l -> uri.resolve(l).toString()).orElse(null);
+            return new Reply(response.statusCode(), uri, location,
+                    response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    Jsoup.parse(response.body(), uri.toString()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** One answer: status, where it came from, where it redirects, and the parsed page. */
+    record Reply(int status, URI uri, String location, String contentType, String body, Document doc) {
+
+        /** The text of the first element {@code selector} picks, or null. */
+        String text(String selector) {
+            Element element = doc.selectFirst(selector);
+            return element == null ? null : element.text();
+        }
+
+        List<String> texts(String selector) {
+            return doc.select(selector).eachText();
+        }
+
+        String flash() {
+            return text(".flash");
+        }
+
+        /** The message shown beside a form field, or null when it has none. */
+        String fieldError(String field) {
+            return text("#" + field + "-error");
+        }
+
+        String value(String inputSelector) {
+            Element input = doc.selectFirst(inputSelector);
+            return input == null ? null : input.val();
+        }
+
+        /** The application-relative path a redirect points to, e.g. "/movies/7". */
+        String redirectPath(URI base) {
+            return "/" + base.relativize(URI.create(location)).toString();
+        }
+    }
+
+    /** The fields of a form being submitted, in order; names may repeat (checkboxes). */
+    static final class Fields {
+
+        private final List<Map.Entry<String, String>> list = new ArrayList<>();
+
+        Fields add(String name, String value) {
+            list.add(Map.entry(name, value));
+            return this;
+        }
+
+        /** Replaces every value of {@code name} with this one. */
+        Fields set(String name, String value) {
+            remove(name);
+            return add(name, value);
+        }
+
+        Fields remove(String name) {
+            list.removeIf(e -> e.getKey().equals(name));
+            return this;
+        }
+
+        Fields remove(String name, String value) {
+            list.removeIf(e -> e.getKey().equals(name) && e.getValue().equals(value));
+            return this;
+        }
+
+        List<String> values(String name) {
+            return list.stream().filter(e -> e.getKey().equals(name)).map(Map.Entry::getValue).toList();
+        }
+    }
+}
