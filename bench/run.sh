@@ -49,7 +49,7 @@ INSERT INTO contact_details (id, phone_number, address, actor_id)
   FROM generate_series(1, 2 * $MOVIES) g;
 INSERT INTO stuntmen (id, name, active, actor_id)
   SELECT 1000000 + g, 'Bench Double ' || g, true, 1000000 + g FROM generate_series(1, 2 * $MOVIES) g;
-ANALYZE;
+ANALYZE movies, actors, movies_actors, contact_details, stuntmen;
 SQL
 
 base="http://localhost:$PORT"
