@@ -6,6 +6,7 @@ import app.marquee.paging.PageRequest;
 import app.marquee.web.pages.ActiveFilter;
 import app.marquee.web.pages.Ids;
 import app.marquee.web.pages.ListLink;
+import app.marquee.web.pages.SortColumns;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,16 +74,13 @@ public final class ActorListing {
 
     /** The link that sorts by {@code column} ascending, or descending if it is already sorted ascending by it. */
     public String sortUrl(String column) {
-        String next = sort.param().equals(column) ? "-" + column : column;
+        String next = SortColumns.nextSort(sort.param(), column);
         return link().with("sort", next.equals(ActorSort.NAME.param()) ? null : next).toString();
     }
 
     /** The {@code aria-sort} value of a column header: ascending, descending or none. */
     public String ariaSort(String column) {
-        if (sort.param().equals(column)) {
-            return "ascending";
-        }
-        return sort.param().equals("-" + column) ? "descending" : "none";
+        return SortColumns.ariaSort(sort.param(), column);
     }
 
     /** The orders offered in the sort selector, as (parameter, label) pairs. */

@@ -7,6 +7,7 @@ import app.marquee.web.pages.ActiveFilter;
 import app.marquee.web.pages.Ids;
 import app.marquee.web.pages.ListLink;
 import app.marquee.web.pages.LocalDateConverter;
+import app.marquee.web.pages.SortColumns;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -115,16 +116,13 @@ public final class MovieListing {
 
     /** The link that sorts by {@code column} ascending, or descending if it is already sorted ascending by it. */
     public String sortUrl(String column) {
-        String next = sort.param().equals(column) ? "-" + column : column;
+        String next = SortColumns.nextSort(sort.param(), column);
         return link().with("sort", next.equals(MovieSort.TITLE.param()) ? null : next).toString();
     }
 
     /** The {@code aria-sort} value of a column header: ascending, descending or none. */
     public String ariaSort(String column) {
-        if (sort.param().equals(column)) {
-            return "ascending";
-        }
-        return sort.param().equals("-" + column) ? "descending" : "none";
+        return SortColumns.ariaSort(sort.param(), column);
     }
 
     /** The orders offered in the sort selector, as (parameter, label) pairs. */
