@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
@@ -34,6 +35,9 @@ public class Stuntman {
     @Column(name = "active", nullable = false)
     private boolean active;
 
+    @Version
+    private long version;
+
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "actor_id", nullable = false, unique = true)
     private Actor actor;
@@ -49,6 +53,10 @@ public class Stuntman {
 
     public Long getId() {
         return id;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public String getName() {

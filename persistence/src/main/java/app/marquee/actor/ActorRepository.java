@@ -181,8 +181,16 @@ public class ActorRepository {
         return contact;
     }
 
-    public ContactDetails updateContact(long actorId, long contactId, String phoneNumber, String address) {
+    /**
+     * Applies an edit made on {@code expectedVersion} of the contact. If the contact has been saved
+     * since, nothing changes and {@link StaleEditException} is thrown.
+     */
+    public ContactDetails updateContact(long actorId, long contactId, long expectedVersion, String phoneNumber,
+            String address) {
         ContactDetails contact = contactOf(getProfile(actorId), contactId);
+        if (contact.getVersion() != expectedVersion) {
+            throw new StaleEditException("Contact", contactId, expectedVersion, contact.getVersion());
+        }
         contact.setPhoneNumber(phoneNumber.strip());
         contact.setAddress(address.strip());
         em.flush();
@@ -203,10 +211,23 @@ public class ActorRepository {
     /**
      * Gives the actor a stuntman with this name and status, changing the current one in place if
      * there is one (the unique key on {@code stuntmen.actor_id} allows only one row per actor).
+     *
+     * @param expectedVersion the version of the stuntman the edit was based on, or null if it was based
+     *     on the actor having none. If that is no longer so (someone set, changed or removed the
+     *     stuntman since), nothing changes and {@link StaleEditException} is thrown.
      */
-    public Stuntman saveStuntman(long actorId, String name, boolean active) {
+    public Stuntman saveStuntman(long actorId, Long expectedVersion, String name, boolean active) {
         Actor actor = getProfile(actorId);
         Stuntman stuntman = actor.getStuntman().orElse(null);
+        if (stuntman == null && expectedVersion != null) {
+            throw new StaleEditException("Stuntman", "of actor " + actorId, "edit based on version "
+                    + expectedVersion + ", the actor now has no stuntman");
+        }
+        if (stuntman != null && (expectedVersion == null || stuntman.getVersion() != expectedVersion)) {
+            throw new StaleEditException("Stuntman", "of actor " + actorId, "edit based on "
+                    + (expectedVersion == null ? "no stuntman" : "version " + expectedVersion) + ", stored version "
+                    + stuntman.getVersion());
+        }
         if (stuntman == null) {
             stuntman = new Stuntman(name.strip(), active);
             actor.assignStuntman(stuntman);

@@ -10,8 +10,12 @@ public class StaleEditException extends RuntimeException {
     private final Object id;
 
     public StaleEditException(String kind, Object id, long expectedVersion, long actualVersion) {
-        super(kind + " " + id + " was changed by someone else (edit based on version " + expectedVersion
-                + ", stored version " + actualVersion + ")");
+        this(kind, id, "edit based on version " + expectedVersion + ", stored version " + actualVersion);
+    }
+
+    /** For a record that was created or removed since, so that there are not two versions to compare. */
+    public StaleEditException(String kind, Object id, String detail) {
+        super(kind + " " + id + " was changed by someone else (" + detail + ")");
         this.kind = kind;
         this.id = id;
     }

@@ -598,7 +598,7 @@ abstract class AbstractCatalogQueryTests {
     void aCreatedActorIsReadBackWithItsProfile() {
         Actor created = inTransaction(() -> actors.create(new ActorDraft("  Keanu Reeves ", LocalDate.of(1964, 9, 2))));
         inTransaction(() -> actors.addContact(created.getId(), " 310 555 0100 ", " Beverly Hills, CA "));
-        inTransaction(() -> actors.saveStuntman(created.getId(), " Jane Doe ", false));
+        inTransaction(() -> actors.saveStuntman(created.getId(), null, " Jane Doe ", false));
 
         Actor read = inTransaction(() -> actors.getProfile(created.getId()));
         assertThat(read.getName()).isEqualTo("Keanu Reeves");
@@ -692,7 +692,7 @@ abstract class AbstractCatalogQueryTests {
         long markWahlberg = actorId("Mark Wahlberg");
         long glendale = inTransaction(() -> actors.getProfile(markWahlberg)).getContactDetails().get(0).getId();
 
-        inTransaction(() -> actors.updateContact(markWahlberg, glendale, "421 333 0001", " Pasadena, CA "));
+        inTransaction(() -> actors.updateContact(markWahlberg, glendale, 0, "421 333 0001", " Pasadena, CA "));
 
         assertThat(inTransaction(() -> actors.getProfile(markWahlberg)).getContactDetails())
                 .extracting(ContactDetails::getId, ContactDetails::getPhoneNumber, ContactDetails::getAddress)
@@ -706,7 +706,7 @@ abstract class AbstractCatalogQueryTests {
         long mattDamon = actorId("Matt Damon");
         long glendale = inTransaction(() -> actors.getProfile(markWahlberg)).getContactDetails().get(0).getId();
 
-        assertThatThrownBy(() -> inTransaction(() -> actors.updateContact(mattDamon, glendale, "000", "Nowhere")))
+        assertThatThrownBy(() -> inTransaction(() -> actors.updateContact(mattDamon, glendale, 0, "000", "Nowhere")))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> inTransaction(() -> actors.removeContact(mattDamon, glendale)))
                 .isInstanceOf(NotFoundException.class);
@@ -720,7 +720,7 @@ abstract class AbstractCatalogQueryTests {
         long mattDamon = actorId("Matt Damon");
         long johnDoe = inTransaction(() -> actors.getProfile(mattDamon)).getStuntman().orElseThrow().getId();
 
-        Stuntman changed = inTransaction(() -> actors.saveStuntman(mattDamon, " Jonathan Doe ", false));
+        Stuntman changed = inTransaction(() -> actors.saveStuntman(mattDamon, 0L, " Jonathan Doe ", false));
 
         assertThat(changed.getId()).isEqualTo(johnDoe);
         assertThat(inTransaction(() -> actors.getProfile(mattDamon)).getStuntman())
@@ -734,9 +734,54 @@ abstract class AbstractCatalogQueryTests {
         assertThat(inTransaction(() -> actors.getProfile(mattDamon)).getStuntman()).isEmpty();
         assertThat(inTransaction(() -> actors.removeStuntman(mattDamon))).isFalse();
 
-        Stuntman hired = inTransaction(() -> actors.saveStuntman(mattDamon, "John Doe", true));
+        Stuntman hired = inTransaction(() -> actors.saveStuntman(mattDamon, null, "John Doe", true));
         assertThat(hired.getId()).isNotEqualTo(johnDoe);
         assertThat(rows("stuntmen where actor_id = " + mattDamon)).isEqualTo(1);
+    }
+
+    @Test
+    void aStaleContactUpdateChangesNothing() {
+        long markWahlberg = actorId("Mark Wahlberg");
+        long glendale = inTransaction(() -> actors.getProfile(markWahlberg)).getContactDetails().get(0).getId();
+        inTransaction(() -> actors.updateContact(markWahlberg, glendale, 0, "421 333 0001", "Pasadena, CA"));
+
+        assertThatThrownBy(() -> inTransaction(() -> actors.updateContact(markWahlberg, glendale, 0, "000",
+                "Nowhere")))
+                .isInstanceOf(StaleEditException.class);
+
+        ContactDetails read = inTransaction(() -> actors.getProfile(markWahlberg)).getContactDetails().get(0);
+        assertThat(read.getPhoneNumber()).isEqualTo("421 333 0001");
+        assertThat(read.getAddress()).isEqualTo("Pasadena, CA");
+        assertThat(read.getVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void aStaleStuntmanEditChangesNothing() {
+        long mattDamon = actorId("Matt Damon");
+        inTransaction(() -> actors.saveStuntman(mattDamon, 0L, "Jonathan Doe", false));
+
+        assertThatThrownBy(() -> inTransaction(() -> actors.saveStuntman(mattDamon, 0L, "Jim Double", true)))
+                .isInstanceOf(StaleEditException.class);
+        assertThatThrownBy(() -> inTransaction(() -> actors.saveStuntman(mattDamon, null, "Jim Double", true)))
+                .as("an edit made when the actor had no stuntman").isInstanceOf(StaleEditException.class);
+
+        Stuntman read = inTransaction(() -> actors.getProfile(mattDamon)).getStuntman().orElseThrow();
+        assertThat(read.getName()).isEqualTo("Jonathan Doe");
+        assertThat(read.isActive()).isFalse();
+        assertThat(read.getVersion()).isEqualTo(1);
+        assertThat(rows("stuntmen")).isEqualTo(3);
+    }
+
+    @Test
+    void aStuntmanEditOfOneRemovedSinceSetsNothing() {
+        long mattDamon = actorId("Matt Damon");
+        inTransaction(() -> actors.removeStuntman(mattDamon));
+
+        assertThatThrownBy(() -> inTransaction(() -> actors.saveStuntman(mattDamon, 0L, "Jonathan Doe", true)))
+                .isInstanceOf(StaleEditException.class);
+
+        assertThat(inTransaction(() -> actors.getProfile(mattDamon)).getStuntman()).isEmpty();
+        assertThat(rows("stuntmen where actor_id = " + mattDamon)).isZero();
     }
 
     // --- Column sizes and validation on the way in ---

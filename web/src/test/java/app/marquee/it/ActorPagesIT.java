@@ -275,6 +275,26 @@ class ActorPagesIT {
     }
 
     @Test
+    void aStaleContactEditShowsAConflictWithTheCurrentValuesAndOverwritesNothing() {
+        long id = actorId("Mark Wahlberg");
+        ContactDetails contact = actors.getProfile(id).getContactDetails().get(0);
+        Reply mine = client.get("actors/" + id + "/contacts/" + contact.getId() + "/edit");
+        actors.updateContact(id, contact.getId(), contact.getVersion(), "421 333 0001", "Pasadena, CA");
+
+        Reply conflict = client.submit(mine, "form.record-form", f -> f.set("address", "Malibu, CA"));
+        assertEquals(409, conflict.status());
+        assertTrue(conflict.text("#conflict").contains("Someone else saved this contact"), conflict.text("#conflict"));
+        assertTrue(conflict.text("#conflict .submitted").contains("Malibu, CA"));
+        assertEquals("Pasadena, CA", conflict.value("#address"));
+        assertEquals("421 333 0001", conflict.value("#phoneNumber"));
+        assertEquals(List.of("Pasadena, CA"), addresses(id));
+
+        Reply again = client.submit(conflict, "form.record-form", f -> f.set("address", "Malibu, CA"));
+        assertEquals(303, again.status(), "the conflict page carries the current version");
+        assertEquals(List.of("Malibu, CA"), addresses(id));
+    }
+
+    @Test
     void aContactOfAnotherActorOrAnUnknownOneIsNotFound() {
         long matt = actorId("Matt Damon");
         long dwaynesContact = actors.getProfile(actorId("Dwayne Johnson")).getContactDetails().get(0).getId();
@@ -309,6 +329,37 @@ class ActorPagesIT {
         Reply set = client.submit(without, "#stuntman-form", f -> f.set("stuntmanName", "John Doe II"));
         assertEquals("Stuntman “John Doe II” saved.", client.follow(set).flash());
         assertTrue(actors.getProfile(id).getStuntman().orElseThrow().isActive(), "a new stuntman is active by default");
+    }
+
+    @Test
+    void aStaleStuntmanEditShowsAConflictWithTheCurrentStuntmanAndOverwritesNothing() {
+        long id = actorId("Matt Damon");
+        Reply mine = client.get("actors/" + id);
+        actors.saveStuntman(id, actors.getProfile(id).getStuntman().orElseThrow().getVersion(), "Jonathan Doe", false);
+
+        Reply conflict = client.submit(mine, "#stuntman-form", f -> f.set("stuntmanName", "Jim Double"));
+        assertEquals(409, conflict.status());
+        assertTrue(conflict.text("#stuntman-conflict").contains("Someone else changed this actor's stuntman"),
+                conflict.text("#stuntman-conflict"));
+        assertTrue(conflict.text("#stuntman-conflict .submitted").contains("Jim Double"));
+        assertEquals("Jonathan Doe inactive · Remove stuntman", conflict.text("#stuntman-current"));
+        assertEquals("Jonathan Doe", conflict.value("#stuntmanName"));
+        Stuntman stored = actors.getProfile(id).getStuntman().orElseThrow();
+        assertEquals("Jonathan Doe", stored.getName());
+        assertFalse(stored.isActive());
+    }
+
+    @Test
+    void settingAStuntmanWhenSomeoneElseJustSetOneIsAConflict() {
+        long id = actorId("Matt Damon");
+        actors.removeStuntman(id);
+        Reply mine = client.get("actors/" + id);
+        actors.saveStuntman(id, null, "Jonathan Doe", true);
+
+        Reply conflict = client.submit(mine, "#stuntman-form", f -> f.set("stuntmanName", "Jim Double"));
+        assertEquals(409, conflict.status());
+        assertEquals("Jonathan Doe", conflict.value("#stuntmanName"));
+        assertEquals("Jonathan Doe", actors.getProfile(id).getStuntman().orElseThrow().getName());
     }
 
     @Test

@@ -221,6 +221,68 @@ class CatalogApiIT {
     }
 
     @Test
+    void aStaleContactPutGets409WithABodyVersionAnd412WithIfMatchAndChangesNothing() {
+        long dwayne = api.actorId("Dwayne Johnson");
+        String contactUrl = api.url("api/actors/" + dwayne + "/contacts/"
+                + api.get("api/actors/" + dwayne + "/contacts").jsonPath().getLong("[0].id"));
+        Response read = api.anonymous().get(contactUrl);
+        read.then().statusCode(200).header("ETag", "\"0\"");
+        assertThat(read.jsonPath().getLong("version")).isZero();
+        editorRequest().body("{\"phoneNumber\":\"423 555 0000\",\"address\":\"Pasadena, CA\",\"version\":0}")
+                .put(contactUrl).then().statusCode(200).header("ETag", "\"1\"");
+        String before = api.snapshot();
+
+        Response stale = editorRequest().body("{\"phoneNumber\":\"1\",\"address\":\"Nowhere\",\"version\":0}")
+                .put(contactUrl);
+        assertProblem(stale, 409);
+        assertThat(api.snapshot()).isEqualTo(before);
+        assertProblem(editorRequest().header("If-Match", read.header("ETag"))
+                .body("{\"phoneNumber\":\"1\",\"address\":\"Nowhere\"}").put(contactUrl), 412);
+        assertThat(api.snapshot()).isEqualTo(before);
+        Response current = api.anonymous().get(contactUrl);
+        assertThat(current.jsonPath().getString("address")).isEqualTo("Pasadena, CA");
+        assertThat(current.header("ETag")).isEqualTo("\"1\"");
+    }
+
+    @Test
+    void aStaleStuntmanPutGets409WithABodyVersionAnd412WithIfMatchAndChangesNothing() {
+        long matt = api.actorId("Matt Damon");
+        String stuntmanUrl = api.url("api/actors/" + matt + "/stuntman");
+        Response read = api.anonymous().get(stuntmanUrl);
+        read.then().statusCode(200).header("ETag", "\"0\"");
+        assertThat(read.jsonPath().getLong("version")).isZero();
+        editorRequest().header("If-Match", read.header("ETag")).body("{\"name\":\"Jonathan Doe\",\"active\":false}")
+                .put(stuntmanUrl).then().statusCode(200).header("ETag", "\"1\"");
+        String before = api.snapshot();
+
+        assertProblem(editorRequest().body("{\"name\":\"Jim Double\",\"active\":true,\"version\":0}")
+                .put(stuntmanUrl), 409);
+        assertThat(api.snapshot()).isEqualTo(before);
+        assertProblem(editorRequest().header("If-Match", read.header("ETag"))
+                .body("{\"name\":\"Jim Double\",\"active\":true}").put(stuntmanUrl), 412);
+        assertThat(api.snapshot()).isEqualTo(before);
+        assertThat(api.get("api/actors/" + matt + "/stuntman").jsonPath().getString("name")).isEqualTo("Jonathan Doe");
+    }
+
+    @Test
+    void aContactOrStuntmanPutWithoutAnyVersionIsUnconditional() {
+        long matt = api.actorId("Matt Damon");
+        String contactUrl = api.url("api/actors/" + matt + "/contacts/"
+                + api.get("api/actors/" + matt + "/contacts").jsonPath().getLong("[0].id"));
+        editorRequest().body("{\"phoneNumber\":\"1\",\"address\":\"Burbank\",\"version\":0}")
+                .put(contactUrl).then().statusCode(200);
+        editorRequest().body("{\"phoneNumber\":\"2\",\"address\":\"Glendale\"}")
+                .put(contactUrl).then().statusCode(200).header("ETag", "\"2\"");
+
+        String stuntmanUrl = api.url("api/actors/" + matt + "/stuntman");
+        editorRequest().body("{\"name\":\"A\",\"active\":true,\"version\":0}").put(stuntmanUrl)
+                .then().statusCode(200);
+        editorRequest().body("{\"name\":\"B\",\"active\":true}").put(stuntmanUrl)
+                .then().statusCode(200).header("ETag", "\"2\"");
+        assertThat(api.get("api/actors/" + matt + "/stuntman").jsonPath().getString("name")).isEqualTo("B");
+    }
+
+    @Test
     void anUpdateWithoutAnyVersionIsRefused() {
         long bourne = api.movieId("The Bourne Identity");
         Response response = assertProblem(editorRequest().body("{\"title\":\"Bourne\"}")

@@ -460,7 +460,7 @@ class MoviePagesIT {
         long idle = actors.create(new ActorDraft("Idle Actor", null)).getId();
         long busyContact = actors.getProfile(busy).getContactDetails().get(0).getId();
         long idleContact = actors.addContact(idle, "1", "Nowhere").getId();
-        actors.saveStuntman(idle, "Idle Double", false);
+        actors.saveStuntman(idle, null, "Idle Double", false);
         assertEquals(20, UiTests.titles(client.get("movies?size=20")).size());
         assertEquals(20, UiTests.names(client.get("actors?size=20")).size());
 

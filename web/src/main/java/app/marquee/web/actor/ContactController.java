@@ -4,6 +4,7 @@ import app.marquee.actor.ActorRepository;
 import app.marquee.catalog.Actor;
 import app.marquee.catalog.ContactDetails;
 import app.marquee.persistence.NotFoundException;
+import app.marquee.persistence.StaleEditException;
 import app.marquee.web.pages.FieldErrors;
 import app.marquee.web.pages.FlashMessages;
 import app.marquee.web.pages.Ids;
@@ -80,14 +81,24 @@ public class ContactController {
             @PathParam("contactId") String contactId, @BeanParam ContactForm form) {
         long actorId = Ids.parse(actorIdParam);
         long id = Ids.parse(contactId);
+        long version = Ids.version(form.getVersion());
         FieldErrors errors = validate(form);
         if (!errors.isEmpty()) {
             Actor actor = actors.getProfile(actorId);
             return Views.render(servletResponse, Status.BAD_REQUEST, form(actor, contactOf(actor, id), form, errors));
         }
-        actors.updateContact(actorId, id, form.getPhoneNumber(), form.getAddress());
-        flash.setMessage("Contact “" + form.getPhoneNumber() + ", " + form.getAddress() + "” saved.");
-        return Views.redirect("/actors/" + actorId);
+        try {
+            actors.updateContact(actorId, id, version, form.getPhoneNumber(), form.getAddress());
+            flash.setMessage("Contact “" + form.getPhoneNumber() + ", " + form.getAddress() + "” saved.");
+            return Views.redirect("/actors/" + actorId);
+        } catch (StaleEditException e) {
+            Actor actor = actors.getProfile(actorId);
+            ContactDetails current = contactOf(actor, id);
+            models.put("conflict", true);
+            models.put("submitted", form);
+            return Views.render(servletResponse, Status.CONFLICT, form(actor, current, ContactForm.of(current),
+                    FieldErrors.none()));
+        }
     }
 
     @GET

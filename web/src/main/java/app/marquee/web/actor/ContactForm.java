@@ -3,7 +3,10 @@ package app.marquee.web.actor;
 import app.marquee.catalog.ContactDetails;
 import jakarta.ws.rs.FormParam;
 
-/** What the contact form submits: a phone number and an address. */
+/**
+ * What the contact forms submit: a phone number and an address and, when editing, the version the
+ * user started from.
+ */
 public class ContactForm {
 
     @FormParam("phoneNumber")
@@ -11,6 +14,9 @@ public class ContactForm {
 
     @FormParam("address")
     String address;
+
+    @FormParam("version")
+    String version;
 
     static ContactForm empty() {
         return new ContactForm();
@@ -20,6 +26,7 @@ public class ContactForm {
         ContactForm form = new ContactForm();
         form.phoneNumber = contact.getPhoneNumber();
         form.address = contact.getAddress();
+        form.version = String.valueOf(contact.getVersion());
         return form;
     }
 
@@ -29,5 +36,9 @@ public class ContactForm {
 
     public String getAddress() {
         return address == null ? null : address.strip();
+    }
+
+    public String getVersion() {
+        return version;
     }
 }

@@ -4,6 +4,7 @@ import app.marquee.actor.ActorRepository;
 import app.marquee.catalog.Actor;
 import app.marquee.catalog.Stuntman;
 import app.marquee.persistence.NotFoundException;
+import app.marquee.persistence.StaleEditException;
 import app.marquee.web.pages.FieldErrors;
 import app.marquee.web.pages.FlashMessages;
 import app.marquee.web.pages.Ids;
@@ -25,7 +26,8 @@ import jakarta.ws.rs.core.Response.Status;
 
 /**
  * An actor's stuntman: set, renamed, (de)activated with the form on the actor's page, and removed
- * after a confirmation step.
+ * after a confirmation step. The form carries the version of the stuntman it showed (empty for
+ * none); if the stuntman was set, changed or removed since, the page comes back with a conflict.
  */
 @Controller
 @RequestScoped
@@ -53,6 +55,7 @@ public class StuntmanController {
     @POST
     public Response save(@PathParam("actorId") String actorIdParam, @BeanParam StuntmanForm form) {
         long actorId = Ids.parse(actorIdParam);
+        Long basedOn = form.basedOn();
         FieldErrors errors = FieldErrors.none()
                 .validate(validator, Stuntman.class, "name", form.getName(), "stuntmanName");
         if (!errors.isEmpty()) {
@@ -60,9 +63,18 @@ public class StuntmanController {
             return Views.render(servletResponse, Status.BAD_REQUEST,
                     actorPage.show(actor, ContactForm.empty(), FieldErrors.none(), form, errors));
         }
-        Stuntman stuntman = actors.saveStuntman(actorId, form.getName(), form.isActive());
-        flash.setMessage("Stuntman “" + stuntman.getName() + "” saved" + (stuntman.isActive() ? "." : " as inactive."));
-        return Views.redirect("/actors/" + actorId);
+        try {
+            Stuntman stuntman = actors.saveStuntman(actorId, basedOn, form.getName(), form.isActive());
+            flash.setMessage("Stuntman “" + stuntman.getName() + "” saved"
+                    + (stuntman.isActive() ? "." : " as inactive."));
+            return Views.redirect("/actors/" + actorId);
+        } catch (StaleEditException e) {
+            Actor current = actors.getProfile(actorId);
+            models.put("stuntmanConflict", true);
+            models.put("submittedStuntman", form);
+            return Views.render(servletResponse, Status.CONFLICT, actorPage.show(current, ContactForm.empty(),
+                    FieldErrors.none(), ActorPage.stuntmanForm(current), FieldErrors.none()));
+        }
     }
 
     @GET

@@ -1,9 +1,13 @@
 package app.marquee.web.actor;
 
 import app.marquee.catalog.Stuntman;
+import app.marquee.web.pages.Ids;
 import jakarta.ws.rs.FormParam;
 
-/** What the stuntman form submits: a name and whether the stuntman is active (a checkbox). */
+/**
+ * What the stuntman form submits: a name, whether the stuntman is active (a checkbox), and the version
+ * of the stuntman the user started from, empty when the actor had none.
+ */
 public class StuntmanForm {
 
     @FormParam("stuntmanName")
@@ -11,6 +15,9 @@ public class StuntmanForm {
 
     @FormParam("stuntmanActive")
     String active;
+
+    @FormParam("stuntmanVersion")
+    String version;
 
     /** The form for an actor without a stuntman: a new stuntman is active unless unticked. */
     static StuntmanForm empty() {
@@ -23,6 +30,7 @@ public class StuntmanForm {
         StuntmanForm form = new StuntmanForm();
         form.name = stuntman.getName();
         form.active = stuntman.isActive() ? "on" : null;
+        form.version = String.valueOf(stuntman.getVersion());
         return form;
     }
 
@@ -32,5 +40,14 @@ public class StuntmanForm {
 
     public boolean isActive() {
         return active != null && !active.isBlank();
+    }
+
+    public String getVersion() {
+        return version == null ? "" : version;
+    }
+
+    /** The version the edit was based on, or null if the actor had no stuntman when the form was shown. */
+    Long basedOn() {
+        return version == null || version.isBlank() ? null : Ids.version(version);
     }
 }

@@ -49,19 +49,27 @@ public record ActorJson(
 
     /** A phone number and address of an actor. */
     @Schema(name = "Contact")
-    @JsonbPropertyOrder({"id", "phoneNumber", "address"})
-    public record ContactJson(long id, String phoneNumber, String address) {
+    @JsonbPropertyOrder({"id", "version", "phoneNumber", "address"})
+    public record ContactJson(long id,
+            @Schema(description = "Optimistic-lock version: send it back with a PUT (or use the ETag in If-Match)")
+            long version,
+            String phoneNumber, String address) {
         static ContactJson of(ContactDetails contact) {
-            return new ContactJson(contact.getId(), contact.getPhoneNumber(), contact.getAddress());
+            return new ContactJson(contact.getId(), contact.getVersion(), contact.getPhoneNumber(),
+                    contact.getAddress());
         }
     }
 
     /** The stuntman who doubles for an actor. */
     @Schema(name = "Stuntman")
-    @JsonbPropertyOrder({"id", "name", "active"})
-    public record StuntmanJson(long id, String name, boolean active) {
+    @JsonbPropertyOrder({"id", "version", "name", "active"})
+    public record StuntmanJson(long id,
+            @Schema(description = "Optimistic-lock version: send it back with a PUT (or use the ETag in If-Match)")
+            long version,
+            String name, boolean active) {
         static StuntmanJson of(Stuntman stuntman) {
-            return new StuntmanJson(stuntman.getId(), stuntman.getName(), stuntman.isActive());
+            return new StuntmanJson(stuntman.getId(), stuntman.getVersion(), stuntman.getName(),
+                    stuntman.isActive());
         }
     }
 

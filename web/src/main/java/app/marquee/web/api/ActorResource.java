@@ -163,13 +163,12 @@ public class ActorResource {
 
     @GET
     @Path("{id}/contacts/{contactId}")
-    @Operation(operationId = "getContact", summary = "One contact of an actor")
+    @Operation(operationId = "getContact", summary = "One contact of an actor; the ETag is its version")
     @APIResponse(responseCode = "200", description = "The contact",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ContactJson.class)))
     @APIResponse(responseCode = "404", description = "No such actor, or no such contact of the actor")
-    public ContactJson contact(@PathParam("id") long id, @PathParam("contactId") long contactId) {
-        return ContactJson.of(actors.getProfile(id).findContact(contactId)
-                .orElseThrow(() -> new NotFoundException("Contact", contactId)));
+    public Response contact(@PathParam("id") long id, @PathParam("contactId") long contactId) {
+        return contact(Response.ok(), contactOf(actors.getProfile(id), contactId));
     }
 
     @POST
@@ -186,24 +185,39 @@ public class ActorResource {
     public Response addContact(@PathParam("id") long id, String body) {
         ContactInput input = bindContact(body);
         ContactDetails contact = actors.addContact(id, input.phoneNumber(), input.address());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(contact.getId())).build())
-                .entity(ContactJson.of(contact)).build();
+        return contact(Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(contact.getId())).build()),
+                contact);
     }
 
     @PUT
     @Path("{id}/contacts/{contactId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDefinition.BEARER)
-    @Operation(operationId = "updateContact", summary = "Changes a contact of an actor (editor)")
+    @Operation(operationId = "updateContact", summary = "Changes a contact of an actor (editor)",
+            description = "Based on the version in the body (stale: 409) or in If-Match (stale: 412); without"
+                    + " either, unconditional.")
     @RequestBody(required = true, content = @Content(mediaType = JSON,
             schema = @Schema(implementation = ContactInput.class)))
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ContactJson.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, with a message per field")
     @APIResponse(responseCode = "404", description = "No such actor, or no such contact of the actor")
-    public ContactJson updateContact(@PathParam("id") long id, @PathParam("contactId") long contactId, String body) {
+    @APIResponse(responseCode = "409", description = "Changed by someone else since the version sent; nothing saved")
+    @APIResponse(responseCode = "412", description = "Changed since the If-Match version; nothing saved")
+    public Response updateContact(@PathParam("id") long id, @PathParam("contactId") long contactId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         ContactInput input = bindContact(body);
-        return ContactJson.of(actors.updateContact(id, contactId, input.phoneNumber(), input.address()));
+        long expected = Versions.expectedOrCurrent(ifMatch, input.version(),
+                () -> contactOf(actors.getProfile(id), contactId).getVersion());
+        try {
+            return contact(Response.ok(),
+                    actors.updateContact(id, contactId, expected, input.phoneNumber(), input.address()));
+        } catch (StaleEditException stale) {
+            if (Versions.conditional(ifMatch)) {
+                throw ApiProblem.preconditionFailed("contact", contactId);
+            }
+            throw stale;
+        }
     }
 
     @DELETE
@@ -219,13 +233,13 @@ public class ActorResource {
 
     @GET
     @Path("{id}/stuntman")
-    @Operation(operationId = "getStuntman", summary = "An actor's stuntman")
+    @Operation(operationId = "getStuntman", summary = "An actor's stuntman; the ETag is its version")
     @APIResponse(responseCode = "200", description = "The stuntman",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = StuntmanJson.class)))
     @APIResponse(responseCode = "404", description = "No such actor, or the actor has no stuntman")
-    public StuntmanJson stuntman(@PathParam("id") long id) {
-        return actors.getProfile(id).getStuntman().map(StuntmanJson::of)
-                .orElseThrow(() -> new NotFoundException("Stuntman of actor", id));
+    public Response stuntman(@PathParam("id") long id) {
+        return stuntman(actors.getProfile(id).getStuntman()
+                .orElseThrow(() -> new NotFoundException("Stuntman of actor", id)));
     }
 
     @PUT
@@ -233,18 +247,33 @@ public class ActorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDefinition.BEARER)
     @Operation(operationId = "saveStuntman",
-            summary = "Gives an actor this stuntman, or changes the one it has (editor)")
+            summary = "Gives an actor this stuntman, or changes the one it has (editor)",
+            description = "Based on the version of the current stuntman in the body (stale: 409) or in If-Match"
+                    + " (stale: 412); without either, unconditional.")
     @RequestBody(required = true, content = @Content(mediaType = JSON,
             schema = @Schema(implementation = StuntmanInput.class)))
     @APIResponse(responseCode = "200", description = "The actor's stuntman",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = StuntmanJson.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, with a message per field")
     @APIResponse(responseCode = "404", description = "No such actor")
-    public StuntmanJson saveStuntman(@PathParam("id") long id, String body) {
+    @APIResponse(responseCode = "409", description = "The stuntman was changed, set or removed since the version"
+            + " sent; nothing saved")
+    @APIResponse(responseCode = "412", description = "Changed since the If-Match version; nothing saved")
+    public Response saveStuntman(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            String body) {
         JsonInput json = JsonInput.parse(body, StuntmanInput.FIELDS);
-        StuntmanInput input = json.validated(new StuntmanInput(json.string("name"), json.bool("active")), validator);
-        Stuntman stuntman = actors.saveStuntman(id, input.name(), input.active());
-        return StuntmanJson.of(stuntman);
+        StuntmanInput input = json.validated(new StuntmanInput(json.string("name"), json.bool("active"),
+                json.integer("version")), validator);
+        Long expected = Versions.expectedOrCurrent(ifMatch, input.version(),
+                () -> actors.getProfile(id).getStuntman().map(Stuntman::getVersion).orElse(null));
+        try {
+            return stuntman(actors.saveStuntman(id, expected, input.name(), input.active()));
+        } catch (StaleEditException stale) {
+            if (Versions.conditional(ifMatch)) {
+                throw ApiProblem.preconditionFailed("stuntman of actor", id);
+            }
+            throw stale;
+        }
     }
 
     @DELETE
@@ -268,7 +297,20 @@ public class ActorResource {
 
     private ContactInput bindContact(String body) {
         JsonInput json = JsonInput.parse(body, ContactInput.FIELDS);
-        return json.validated(new ContactInput(json.string("phoneNumber"), json.string("address")), validator);
+        return json.validated(new ContactInput(json.string("phoneNumber"), json.string("address"),
+                json.integer("version")), validator);
+    }
+
+    private static ContactDetails contactOf(Actor actor, long contactId) {
+        return actor.findContact(contactId).orElseThrow(() -> new NotFoundException("Contact", contactId));
+    }
+
+    private static Response contact(Response.ResponseBuilder response, ContactDetails contact) {
+        return response.tag(Versions.etag(contact.getVersion())).entity(ContactJson.of(contact)).build();
+    }
+
+    private static Response stuntman(Stuntman stuntman) {
+        return Response.ok().tag(Versions.etag(stuntman.getVersion())).entity(StuntmanJson.of(stuntman)).build();
     }
 
     private static Response profile(Response.ResponseBuilder response, Actor actor) {

@@ -4,11 +4,12 @@ import app.marquee.web.errors.ErrorReply.FieldError;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.List;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Optimistic locking over HTTP. A movie's or actor's ETag is its version, {@code "3"}; a PUT names the
+ * Optimistic locking over HTTP. A movie's, actor's, contact's or stuntman's ETag is its version, {@code "3"}; a PUT names the
  * version it is based on either in its body ({@code "version": 3}; stale: 409) or as
  * {@code If-Match: "3"} (stale: 412). {@code If-Match: *} means "whatever the current version is".
  */
@@ -51,6 +52,21 @@ final class Versions {
                     + " send one of them.")));
         }
         return version;
+    }
+
+    /**
+     * As {@link #expected}, but a PUT with neither a version nor an If-Match header (or with
+     * {@code If-Match: *}) is unconditional: it is based on whatever is stored. Contacts and stuntmen
+     * accepted such PUTs before they had versions, and still do.
+     *
+     * @param current the stored version; null when there is nothing stored (an actor without stuntman)
+     */
+    static Long expectedOrCurrent(String ifMatch, Long bodyVersion, Supplier<Long> current) {
+        boolean anyMatch = ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*");
+        if (anyMatch && bodyVersion == null) {
+            return current.get();
+        }
+        return expected(ifMatch, bodyVersion, () -> current.get());
     }
 
     static boolean conditional(String ifMatch) {
