@@ -40,7 +40,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         path = path.startsWith("/") ? path.substring(1) : path;
-        boolean api = path.equals("api") || path.startsWith("api/");
+        boolean api = ErrorReply.isApiRequest(request.getUriInfo());
         boolean secured = path.equals("api/secured") || path.startsWith("api/secured/");
         boolean write = api && !READS.contains(request.getMethod());
         if (!secured && !write) {
