@@ -15,6 +15,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
+import app.marquee.text.PlainText;
+import app.marquee.text.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -51,10 +53,12 @@ public class Actor {
 
     @NotBlank(message = "{actor.name.required}")
     @Size(max = NAME_MAX, message = "{actor.name.size}")
+    @PlainText
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 
     @PastOrPresent(message = "{actor.birthday.future}")
+    @CatalogDate
     @Column(name = "birthday")
     private LocalDate birthday;
 
@@ -75,8 +79,9 @@ public class Actor {
         // for JPA
     }
 
+    /** An actor; the name is stored {@linkplain Text#normalize normalised}. */
     public Actor(String name, LocalDate birthday) {
-        this.name = Objects.requireNonNull(name, "name");
+        this.name = Objects.requireNonNull(Text.normalize(name), "name");
         this.birthday = birthday;
     }
 
@@ -93,7 +98,7 @@ public class Actor {
     }
 
     public void setName(String name) {
-        this.name = Objects.requireNonNull(name, "name");
+        this.name = Objects.requireNonNull(Text.normalize(name), "name");
     }
 
     public LocalDate getBirthday() {

@@ -11,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import app.marquee.text.PlainText;
+import app.marquee.text.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
@@ -30,11 +32,13 @@ public class ContactDetails {
 
     @NotBlank(message = "{contact.phoneNumber.required}")
     @Size(max = PHONE_MAX, message = "{contact.phoneNumber.size}")
+    @PlainText
     @Column(name = "phone_number", nullable = false, length = PHONE_MAX)
     private String phoneNumber;
 
     @NotBlank(message = "{contact.address.required}")
     @Size(max = ADDRESS_MAX, message = "{contact.address.size}")
+    @PlainText
     @Column(name = "address", nullable = false, length = ADDRESS_MAX)
     private String address;
 
@@ -49,9 +53,10 @@ public class ContactDetails {
         // for JPA
     }
 
+    /** Contact details; both values are stored {@linkplain Text#normalize normalised}. */
     public ContactDetails(String phoneNumber, String address) {
-        this.phoneNumber = Objects.requireNonNull(phoneNumber, "phoneNumber");
-        this.address = Objects.requireNonNull(address, "address");
+        this.phoneNumber = Objects.requireNonNull(Text.normalize(phoneNumber), "phoneNumber");
+        this.address = Objects.requireNonNull(Text.normalize(address), "address");
     }
 
     public Long getId() {
@@ -67,7 +72,7 @@ public class ContactDetails {
     }
 
     public void setPhoneNumber(String phoneNumber) {
-        this.phoneNumber = Objects.requireNonNull(phoneNumber, "phoneNumber");
+        this.phoneNumber = Objects.requireNonNull(Text.normalize(phoneNumber), "phoneNumber");
     }
 
     public String getAddress() {
@@ -75,7 +80,7 @@ public class ContactDetails {
     }
 
     public void setAddress(String address) {
-        this.address = Objects.requireNonNull(address, "address");
+        this.address = Objects.requireNonNull(Text.normalize(address), "address");
     }
 
     public Actor getActor() {

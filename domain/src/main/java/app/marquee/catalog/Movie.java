@@ -13,11 +13,14 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import app.marquee.text.PlainText;
+import app.marquee.text.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -28,12 +31,20 @@ import java.util.Set;
  *
  * <p>Saving a movie saves new actors in its cast and merging a detached movie merges its cast (the
  * tutorial's save-update and merge cascades); removing a movie never removes an actor.
+ *
+ * <p>No two movies have the same title, ignoring case, and the same release date (or both none). The
+ * database enforces that with a unique key on {@link #getTitleKey() title_key}, which the movie keeps
+ * in step with its title and release date: a check in the application alone lets two people who add
+ * the same movie at the same moment both succeed.
  */
 @Entity
 @Table(name = "movies")
 public class Movie {
 
     public static final int TITLE_MAX = 200;
+    /** The most actors a cast can hold: forms, the API and the repository refuse more. */
+    public static final int CAST_MAX = 500;
+    static final int TITLE_KEY_MAX = 640;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "movies_seq")
@@ -45,12 +56,19 @@ public class Movie {
 
     @NotBlank(message = "{movie.title.required}")
     @Size(max = TITLE_MAX, message = "{movie.title.size}")
+    @PlainText
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
+    @CatalogDate
     @Column(name = "release_date")
     private LocalDate releaseDate;
 
+    // Derived from the title and release date (see titleKeyOf); only this class writes it.
+    @Column(name = "title_key", nullable = false, length = TITLE_KEY_MAX)
+    private String titleKey;
+
+    @Size(max = CAST_MAX, message = "{movie.cast.size}")
     @ManyToMany(cascade = {CascadeType.PERSIST, CascadeType.MERGE})
     @JoinTable(name = "movies_actors",
             joinColumns = @JoinColumn(name = "movie_id"),
@@ -62,9 +80,23 @@ public class Movie {
         // for JPA
     }
 
+    /** A movie; the title is stored {@linkplain Text#normalize normalised}. */
     public Movie(String title, LocalDate releaseDate) {
-        this.title = Objects.requireNonNull(title, "title");
+        this.title = Objects.requireNonNull(Text.normalize(title), "title");
         this.releaseDate = releaseDate;
+        this.titleKey = titleKeyOf(this.title, releaseDate);
+    }
+
+    /**
+     * What makes a movie unique: its normalised title in lower case, a bar, and its release date as
+     * YYYY-MM-DD (empty without one), e.g. {@code "furious 7|2015-04-02"}. Lower-casing in the
+     * application rather than in SQL gives the same key on every database; MariaDB cannot index an
+     * expression, and an undated movie must clash with an undated one, which a unique key over a
+     * null date column would not do.
+     */
+    public static String titleKeyOf(String title, LocalDate releaseDate) {
+        return Text.normalize(Objects.requireNonNull(title, "title")).toLowerCase(Locale.ROOT) + "|"
+                + (releaseDate == null ? "" : releaseDate.toString());
     }
 
     public Long getId() {
@@ -79,8 +111,13 @@ public class Movie {
         return title;
     }
 
+    /** Changes the title, stored {@linkplain Text#normalize normalised}. */
     public void setTitle(String title) {
-        this.title = Objects.requireNonNull(title, "title");
+        String normalized = Objects.requireNonNull(Text.normalize(title), "title");
+        if (!normalized.equals(this.title)) {
+            this.title = normalized;
+            this.titleKey = titleKeyOf(normalized, releaseDate);
+        }
     }
 
     public LocalDate getReleaseDate() {
@@ -88,7 +125,20 @@ public class Movie {
     }
 
     public void setReleaseDate(LocalDate releaseDate) {
-        this.releaseDate = releaseDate;
+        if (!Objects.equals(releaseDate, this.releaseDate)) {
+            this.releaseDate = releaseDate;
+            this.titleKey = titleKeyOf(title, releaseDate);
+        }
+    }
+
+    /**
+     * The key the database keeps unique, {@link #titleKeyOf} of the title and release date. It is
+     * recomputed only when one of them changes: the migration that introduced it gave movies that
+     * already clashed a key with {@code #id} appended, and such a movie keeps it (and can still be
+     * edited) until its title or date is changed.
+     */
+    public String getTitleKey() {
+        return titleKey;
     }
 
     /** The cast, ordered by name when loaded from the database. */
@@ -100,9 +150,16 @@ public class Movie {
         return actors.contains(actor);
     }
 
-    /** Casts the actor in this movie; the actor's filmography gains this movie. */
+    /**
+     * Casts the actor in this movie; the actor's filmography gains this movie.
+     *
+     * @throws IllegalArgumentException if the cast already has {@link #CAST_MAX} actors
+     */
     public void addActor(Actor actor) {
         Objects.requireNonNull(actor, "actor");
+        if (actors.size() >= CAST_MAX && !actors.contains(actor)) {
+            throw new IllegalArgumentException("A cast has at most " + CAST_MAX + " actors");
+        }
         if (actors.add(actor)) {
             actor.moviesInternal().add(this);
         }
@@ -116,8 +173,15 @@ public class Movie {
         }
     }
 
-    /** Replaces the cast with the given actors, keeping every filmography in step. */
+    /**
+     * Replaces the cast with the given actors, keeping every filmography in step.
+     *
+     * @throws IllegalArgumentException if there are more than {@link #CAST_MAX} of them; nothing changes
+     */
     public void replaceCast(Set<Actor> newCast) {
+        if (newCast.size() > CAST_MAX) {
+            throw new IllegalArgumentException("A cast has at most " + CAST_MAX + " actors, not " + newCast.size());
+        }
         for (Actor actor : Set.copyOf(actors)) {
             if (!newCast.contains(actor)) {
                 removeActor(actor);

@@ -11,6 +11,8 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import app.marquee.text.PlainText;
+import app.marquee.text.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
@@ -29,6 +31,7 @@ public class Stuntman {
 
     @NotBlank(message = "{stuntman.name.required}")
     @Size(max = NAME_MAX, message = "{stuntman.name.size}")
+    @PlainText
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 
@@ -46,8 +49,9 @@ public class Stuntman {
         // for JPA
     }
 
+    /** A stuntman; the name is stored {@linkplain Text#normalize normalised}. */
     public Stuntman(String name, boolean active) {
-        this.name = Objects.requireNonNull(name, "name");
+        this.name = Objects.requireNonNull(Text.normalize(name), "name");
         this.active = active;
     }
 
@@ -64,7 +68,7 @@ public class Stuntman {
     }
 
     public void setName(String name) {
-        this.name = Objects.requireNonNull(name, "name");
+        this.name = Objects.requireNonNull(Text.normalize(name), "name");
     }
 
     public boolean isActive() {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class MovieTests {
@@ -132,5 +135,44 @@ class MovieTests {
         Movie undated = new Movie("Untitled Heist Project", null);
 
         assertThat(undated.getReleaseDate()).isNull();
+    }
+
+    @Test
+    void theTitleKeyIsTheLowerCaseTitleAndTheReleaseDate() {
+        assertThat(painAndGain.getTitleKey()).isEqualTo("pain & gain|2013-08-23");
+        assertThat(new Movie(" Untitled\u00A0", null).getTitleKey()).isEqualTo("untitled|");
+        assertThat(Movie.titleKeyOf(" PAIN & GAIN ", LocalDate.of(2013, 8, 23))).isEqualTo(painAndGain.getTitleKey());
+        assertThat(Movie.titleKeyOf("Ame\u0301lie", null)).isEqualTo(Movie.titleKeyOf("AM\u00C9LIE", null));
+    }
+
+    @Test
+    void theTitleKeyFollowsTheTitleAndTheReleaseDate() {
+        painAndGain.setTitle("Pain and Gain");
+        assertThat(painAndGain.getTitleKey()).isEqualTo("pain and gain|2013-08-23");
+
+        painAndGain.setReleaseDate(null);
+        assertThat(painAndGain.getTitleKey()).isEqualTo("pain and gain|");
+
+        painAndGain.setReleaseDate(LocalDate.of(2013, 4, 26));
+        assertThat(painAndGain.getTitleKey()).isEqualTo("pain and gain|2013-04-26");
+    }
+
+    @Test
+    void aCastIsLimitedToTheMaximum() {
+        Set<Actor> full = IntStream.range(0, Movie.CAST_MAX).mapToObj(i -> new Actor("Extra " + i, null))
+                .collect(Collectors.toSet());
+        Set<Actor> tooMany = new HashSet<>(full);
+        tooMany.add(mattDamon);
+
+        assertThatThrownBy(() -> painAndGain.replaceCast(tooMany)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(painAndGain.getActors()).isEmpty();
+        assertThat(mattDamon.getMovies()).isEmpty();
+
+        painAndGain.replaceCast(full);
+        assertThatThrownBy(() -> painAndGain.addActor(mattDamon)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(painAndGain.getActors()).hasSize(Movie.CAST_MAX).doesNotContain(mattDamon);
+        Actor cast = full.iterator().next();
+        painAndGain.addActor(cast);
+        assertThat(painAndGain.getActors()).as("casting a cast member again is no addition").hasSize(Movie.CAST_MAX);
     }
 }

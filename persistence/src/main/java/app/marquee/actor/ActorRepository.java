@@ -8,9 +8,11 @@ import app.marquee.paging.Page;
 import app.marquee.paging.PageRequest;
 import app.marquee.persistence.NotFoundException;
 import app.marquee.persistence.StaleEditException;
+import app.marquee.persistence.WriteConflicts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -23,7 +25,9 @@ import java.util.stream.Collectors;
 
 /**
  * Actors with their contact details and stuntmen. Every public method is one unit of work: it
- * commits when it returns and rolls back entirely when it throws.
+ * commits when it returns and rolls back entirely when it throws. An edit checks the version it was
+ * based on in the same unit of work as it writes, and an edit that loses a race to a transaction
+ * committing in between ends in the same {@link StaleEditException} as a failed check.
  */
 @ApplicationScoped
 @Transactional
@@ -107,7 +111,9 @@ public class ActorRepository {
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
-        return ids.stream().map(id -> new ActorRow(actors.get(id), movieCounts.getOrDefault(id, 0L))).toList();
+        // An actor deleted between the id query and this one is left out, not shown as an empty row.
+        return ids.stream().filter(actors::containsKey)
+                .map(id -> new ActorRow(actors.get(id), movieCounts.getOrDefault(id, 0L))).toList();
     }
 
     /**
@@ -145,8 +151,9 @@ public class ActorRepository {
                 .getResultStream().findFirst();
     }
 
+    /** Adds an actor; the name is stored normalised. */
     public Actor create(ActorDraft draft) {
-        Actor actor = new Actor(draft.name().strip(), draft.birthday());
+        Actor actor = new Actor(draft.name(), draft.birthday());
         em.persist(actor);
         em.flush();
         return actor;
@@ -154,36 +161,59 @@ public class ActorRepository {
 
     /**
      * Applies an edit made on {@code expectedVersion} of the actor. If the actor has been saved since,
-     * nothing changes and {@link StaleEditException} is thrown.
+     * also by a transaction that committed while this one was writing, nothing changes and
+     * {@link StaleEditException} is thrown.
      */
     public Actor update(long id, long expectedVersion, ActorDraft draft) {
         Actor actor = getProfile(id);
         if (actor.getVersion() != expectedVersion) {
             throw new StaleEditException("Actor", id, expectedVersion, actor.getVersion());
         }
-        actor.setName(draft.name().strip());
+        actor.setName(draft.name());
         actor.setBirthday(draft.birthday());
-        em.flush();
+        WriteConflicts.flush(em, "Actor", id);
         return actor;
     }
 
-    /** Deletes the actor with its contact details and stuntman; its movies stay, without it in their casts. */
-    public void delete(long id) {
+    /**
+     * Deletes the actor with its contact details and stuntman; its movies stay, without it in their casts.
+     *
+     * @return the name of the deleted actor, for the caller to confirm what went
+     * @throws NotFoundException if there is no such actor
+     * @throws StaleEditException if another transaction changed or deleted it (or its contacts or
+     *     stuntman) while this one was deleting it
+     */
+    public String delete(long id) {
+        return delete(id, null);
+    }
+
+    /**
+     * Deletes the actor as the caller last saw it: an actor changed since (another version) stays.
+     *
+     * @param expectedVersion the version the caller saw; null deletes whatever version is stored
+     * @throws StaleEditException if the actor is at another version, or changed while this one was deleting it
+     */
+    public String delete(long id, Long expectedVersion) {
         Actor actor = getProfile(id);
+        if (expectedVersion != null && actor.getVersion() != expectedVersion) {
+            throw new StaleEditException("Actor", id, expectedVersion, actor.getVersion());
+        }
         em.remove(actor);
-        em.flush();
+        WriteConflicts.flush(em, "Actor", id);
+        return actor.getName();
     }
 
     public ContactDetails addContact(long actorId, String phoneNumber, String address) {
         Actor actor = getProfile(actorId);
-        ContactDetails contact = actor.addContact(new ContactDetails(phoneNumber.strip(), address.strip()));
-        em.flush();
+        ContactDetails contact = actor.addContact(new ContactDetails(phoneNumber, address));
+        WriteConflicts.flush(em, "Actor", actorId);
         return contact;
     }
 
     /**
      * Applies an edit made on {@code expectedVersion} of the contact. If the contact has been saved
-     * since, nothing changes and {@link StaleEditException} is thrown.
+     * since, also by a transaction that committed while this one was writing, nothing changes and
+     * {@link StaleEditException} is thrown.
      */
     public ContactDetails updateContact(long actorId, long contactId, long expectedVersion, String phoneNumber,
             String address) {
@@ -191,17 +221,19 @@ public class ActorRepository {
         if (contact.getVersion() != expectedVersion) {
             throw new StaleEditException("Contact", contactId, expectedVersion, contact.getVersion());
         }
-        contact.setPhoneNumber(phoneNumber.strip());
-        contact.setAddress(address.strip());
-        em.flush();
+        contact.setPhoneNumber(phoneNumber);
+        contact.setAddress(address);
+        WriteConflicts.flush(em, "Contact", contactId);
         return contact;
     }
 
-    /** Removes the contact from the actor; orphan removal deletes its row. */
-    public void removeContact(long actorId, long contactId) {
+    /** Removes the contact from the actor (orphan removal deletes its row) and returns what it was. */
+    public ContactDetails removeContact(long actorId, long contactId) {
         Actor actor = getProfile(actorId);
-        actor.removeContact(contactOf(actor, contactId));
-        em.flush();
+        ContactDetails contact = contactOf(actor, contactId);
+        actor.removeContact(contact);
+        WriteConflicts.flush(em, "Contact", contactId);
+        return contact;
     }
 
     private static ContactDetails contactOf(Actor actor, long contactId) {
@@ -214,7 +246,8 @@ public class ActorRepository {
      *
      * @param expectedVersion the version of the stuntman the edit was based on, or null if it was based
      *     on the actor having none. If that is no longer so (someone set, changed or removed the
-     *     stuntman since), nothing changes and {@link StaleEditException} is thrown.
+     *     stuntman since, also while this edit was being written), nothing changes and
+     *     {@link StaleEditException} is thrown.
      */
     public Stuntman saveStuntman(long actorId, Long expectedVersion, String name, boolean active) {
         Actor actor = getProfile(actorId);
@@ -228,14 +261,26 @@ public class ActorRepository {
                     + (expectedVersion == null ? "no stuntman" : "version " + expectedVersion) + ", stored version "
                     + stuntman.getVersion());
         }
-        if (stuntman == null) {
-            stuntman = new Stuntman(name.strip(), active);
+        boolean hiring = stuntman == null;
+        if (hiring) {
+            stuntman = new Stuntman(name, active);
             actor.assignStuntman(stuntman);
         } else {
-            stuntman.setName(name.strip());
+            stuntman.setName(name);
             stuntman.setActive(active);
         }
-        em.flush();
+        try {
+            WriteConflicts.flush(em, "Stuntman", "of actor " + actorId);
+        } catch (PersistenceException e) {
+            // Someone else gave the actor a stuntman after this edit saw none: the unique key refuses a second.
+            if (hiring && WriteConflicts.violates(e, "uk_stuntmen_actor")) {
+                StaleEditException stale = new StaleEditException("Stuntman", "of actor " + actorId,
+                        "edit based on no stuntman, another was assigned while this one was being written");
+                stale.initCause(e);
+                throw stale;
+            }
+            throw e;
+        }
         return stuntman;
     }
 
@@ -244,7 +289,7 @@ public class ActorRepository {
         Actor actor = getProfile(actorId);
         boolean had = actor.getStuntman().isPresent();
         actor.removeStuntman();
-        em.flush();
+        WriteConflicts.flush(em, "Stuntman", "of actor " + actorId);
         return had;
     }
 }

@@ -7,9 +7,12 @@ import app.marquee.paging.Page;
 import app.marquee.paging.PageRequest;
 import app.marquee.persistence.NotFoundException;
 import app.marquee.persistence.StaleEditException;
+import app.marquee.persistence.WriteConflicts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -18,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -25,11 +29,17 @@ import java.util.stream.Collectors;
 
 /**
  * Movies and their casts. Every public method is one unit of work: it commits when it returns and
- * rolls back entirely when it throws.
+ * rolls back entirely when it throws. The checks a write depends on (the version of an edit, a
+ * duplicate title and date, the actors of a cast) run in the same unit of work as the write, and a
+ * race lost to another transaction between check and write ends in the same exception as a failed
+ * check ({@link StaleEditException}, {@link DuplicateMovieException}).
  */
 @ApplicationScoped
 @Transactional
 public class MovieRepository {
+
+    /** The unique key of {@code movies.title_key} (migration V4). */
+    static final String TITLE_KEY_CONSTRAINT = "uk_movies_title_key";
 
     @Inject
     EntityManager em;
@@ -43,17 +53,23 @@ public class MovieRepository {
                 .setParameter("id", id).setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** Whether another movie already has this title and release date (the UI warns about duplicates). */
+    /**
+     * Whether a movie other than {@code exceptId} already has this title, ignoring case, and release
+     * date (both none counts as the same), so that a form can say so next to the title.
+     * {@link #create} and {@link #update} check again when they write.
+     */
     public boolean existsWithTitleAndDate(String title, LocalDate releaseDate, Long exceptId) {
-        // The null cases are written into the query rather than bound as ":date is null": PostgreSQL
-        // cannot tell the type of a date parameter that is only tested for null, and rejects the query.
-        TypedQuery<Integer> query = em.createQuery("select 1 from Movie m where lower(m.title) = lower(:title)"
-                        + (releaseDate == null ? " and m.releaseDate is null" : " and m.releaseDate = :date")
+        return keyTaken(Movie.titleKeyOf(title, releaseDate), exceptId);
+    }
+
+    // Package-private so that a test can switch the check off and reach the unique key behind it.
+    boolean keyTaken(String titleKey, Long exceptId) {
+        // Flush mode COMMIT: in update() the movie already holds the new key, and an automatic flush
+        // before this query would write it (and hit the unique key) before the check could answer.
+        TypedQuery<Integer> query = em.createQuery("select 1 from Movie m where m.titleKey = :key"
                         + (exceptId == null ? "" : " and m.id <> :exceptId"), Integer.class)
-                .setParameter("title", title.strip());
-        if (releaseDate != null) {
-            query.setParameter("date", releaseDate);
-        }
+                .setParameter("key", titleKey)
+                .setFlushMode(FlushModeType.COMMIT);
         if (exceptId != null) {
             query.setParameter("exceptId", exceptId);
         }
@@ -120,7 +136,8 @@ public class MovieRepository {
                 .setParameter("ids", ids)
                 .getResultList().stream()
                 .collect(Collectors.toMap(Movie::getId, Function.identity(), (a, b) -> a));
-        return ids.stream().map(byId::get).toList();
+        // A movie deleted between the id query and this one is left out, not shown as an empty row.
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The tutorial's first query: every movie, in the order they were added. */
@@ -144,46 +161,69 @@ public class MovieRepository {
                 .getResultList();
     }
 
+    /**
+     * Adds a movie with the draft's title (stored normalised), date and cast.
+     *
+     * @throws DuplicateMovieException if another movie has the same title, ignoring case, and date
+     * @throws NotFoundException if an actor of the cast does not exist
+     * @throws IllegalArgumentException if the cast has more than {@link Movie#CAST_MAX} actors
+     */
     public Movie create(MovieDraft draft) {
-        Movie movie = new Movie(draft.title().strip(), draft.releaseDate());
-        loadActors(draft.castIds()).forEach(movie::addActor);
+        Movie movie = new Movie(draft.title(), draft.releaseDate());
+        List<Actor> cast = loadActors(draft.castIds());
+        refuseDuplicate(movie, null);
+        cast.forEach(movie::addActor);
         em.persist(movie);
-        em.flush();
+        flush(movie);
         return movie;
     }
 
-    /** Saves a movie together with actors that are new, as the tutorial does (save-update cascade). */
+    /**
+     * Saves a movie together with actors that are new, as the tutorial does (save-update cascade).
+     *
+     * @throws DuplicateMovieException if another movie has the same title, ignoring case, and date
+     */
     public Movie save(Movie movie) {
         if (movie.getId() == null) {
+            refuseDuplicate(movie, null);
             em.persist(movie);
-            em.flush();
+            flush(movie);
             return movie;
         }
         Movie merged = em.merge(movie);
-        em.flush();
+        refuseDuplicate(merged, merged.getId());
+        flush(merged);
         return merged;
     }
 
     /**
      * Applies an edit made on {@code expectedVersion} of the movie. If the movie has been saved since,
-     * nothing changes and {@link StaleEditException} is thrown.
+     * also by a transaction that committed while this one was writing, nothing changes and
+     * {@link StaleEditException} is thrown.
+     *
+     * @throws DuplicateMovieException if another movie has the new title, ignoring case, and date
+     * @throws NotFoundException if the movie or an actor of the cast does not exist
+     * @throws IllegalArgumentException if the cast has more than {@link Movie#CAST_MAX} actors
      */
     public Movie update(long id, long expectedVersion, MovieDraft draft) {
         Movie movie = getWithCast(id);
         if (movie.getVersion() != expectedVersion) {
             throw new StaleEditException("Movie", id, expectedVersion, movie.getVersion());
         }
-        movie.setTitle(draft.title().strip());
+        List<Actor> cast = loadActors(draft.castIds());
+        movie.setTitle(draft.title());
         movie.setReleaseDate(draft.releaseDate());
-        movie.replaceCast(new HashSet<>(loadActors(draft.castIds())));
-        em.flush();
+        refuseDuplicate(movie, id);
+        movie.replaceCast(new HashSet<>(cast));
+        flush(movie);
         return movie;
     }
 
+    /** @throws IllegalArgumentException if the cast already has {@link Movie#CAST_MAX} actors */
     public void addToCast(long movieId, long actorId) {
         Movie movie = getWithCast(movieId);
         movie.addActor(loadActors(Set.of(actorId)).get(0));
-        em.flush();
+        flush(movie);
     }
 
     public void removeFromCast(long movieId, long actorId) {
@@ -193,17 +233,69 @@ public class MovieRepository {
             throw new NotFoundException("Actor", actorId);
         }
         movie.removeActor(actor);
-        em.flush();
+        flush(movie);
     }
 
-    /** Deletes the movie and its cast links; the actors stay. */
-    public void delete(long id) {
+    /**
+     * Deletes the movie and its cast links; the actors stay.
+     *
+     * @return the title of the deleted movie, for the caller to confirm what went
+     * @throws NotFoundException if there is no such movie
+     * @throws StaleEditException if another transaction changed or deleted it while this one was deleting it
+     */
+    public String delete(long id) {
+        return delete(id, null);
+    }
+
+    /**
+     * Deletes the movie as the caller last saw it: a movie changed since (another version) stays.
+     *
+     * @param expectedVersion the version the caller saw; null deletes whatever version is stored
+     * @return the title of the deleted movie
+     * @throws NotFoundException if there is no such movie
+     * @throws StaleEditException if the movie is at another version, or another transaction changed or
+     *         deleted it while this one was deleting it
+     */
+    public String delete(long id, Long expectedVersion) {
         Movie movie = getWithCast(id);
+        if (expectedVersion != null && movie.getVersion() != expectedVersion) {
+            throw new StaleEditException("Movie", id, expectedVersion, movie.getVersion());
+        }
         em.remove(movie);
-        em.flush();
+        flush(movie);
+        return movie.getTitle();
+    }
+
+    private void refuseDuplicate(Movie movie, Long exceptId) {
+        if (keyTaken(movie.getTitleKey(), exceptId)) {
+            throw new DuplicateMovieException(movie.getTitle(), movie.getReleaseDate());
+        }
+    }
+
+    /**
+     * Writes the unit of work's changes to the movie. A race lost to a transaction that committed
+     * after this one's checks ends as if the check had seen it: another edit of the movie gives
+     * {@link StaleEditException}, another movie with the same key {@link DuplicateMovieException}.
+     */
+    private void flush(Movie movie) {
+        try {
+            WriteConflicts.flush(em, "Movie", movie.getId());
+        } catch (PersistenceException e) {
+            if (WriteConflicts.violates(e, TITLE_KEY_CONSTRAINT)) {
+                DuplicateMovieException duplicate = new DuplicateMovieException(movie.getTitle(),
+                        movie.getReleaseDate());
+                duplicate.initCause(e);
+                throw duplicate;
+            }
+            throw e;
+        }
     }
 
     private List<Actor> loadActors(Set<Long> ids) {
+        if (ids.size() > Movie.CAST_MAX) {
+            // Checked before the ids become an IN list, which some databases limit in length.
+            throw new IllegalArgumentException("A cast has at most " + Movie.CAST_MAX + " actors, not " + ids.size());
+        }
         if (ids.isEmpty()) {
             return List.of();
         }

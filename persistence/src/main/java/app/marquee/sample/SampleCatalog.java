@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.Session;
 
-/** The tutorial's sample data (SPEC §3): three movies, three actors, their contacts and stuntmen. */
+/** The tutorial's sample data (docs/tutorial.md §3): three movies, three actors, their contacts and stuntmen. */
 @ApplicationScoped
 public class SampleCatalog {
 

@@ -22,9 +22,12 @@ public class SampleDataLoader {
     @Inject
     SampleCatalog catalog;
 
-    /** Loads the sample catalogue if the configuration asks for it; called once at start-up. */
-    public void loadIfWanted() {
-        boolean wanted = sampleData.orElseGet(catalog::onEmbeddedDatabase);
+    /**
+     * Loads the sample catalogue if the configuration asks for it; called once at start-up. Returns
+     * whether this is a demonstration installation: the sample data on the embedded database.
+     */
+    public boolean loadIfWanted() {
+        boolean wanted = isWanted();
         if (!wanted) {
             LOG.info("Sample data: off (marquee.sample-data)");
         } else if (catalog.loadIfEmpty()) {
@@ -32,5 +35,11 @@ public class SampleDataLoader {
         } else {
             LOG.info("Sample data: the catalogue already has movies; nothing loaded");
         }
+        return wanted && catalog.onEmbeddedDatabase();
+    }
+
+    /** Whether the sample data is on: as configured, else only for the embedded database. */
+    public boolean isWanted() {
+        return sampleData.orElseGet(catalog::onEmbeddedDatabase);
     }
 }

@@ -1,5 +1,10 @@
 package app.marquee.schema;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -24,6 +29,9 @@ public final class SchemaMigrator implements Integrator {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
 
+    // Hibernate creates the integrator itself, outside CDI; the readiness check reads what it reached.
+    private static volatile String migratedVersion;
+
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
             SessionFactoryImplementor sessionFactory) {
@@ -40,12 +48,51 @@ public final class SchemaMigrator implements Integrator {
         MigrateResult result = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
+                .placeholders(placeholders(dataSource))
                 .load()
                 .migrate();
-        LOG.info(() -> "Schema migrations: " + result.migrationsExecuted + " applied, now at version "
-                + (result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion)
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        migratedVersion = version;
+        LOG.info(() -> "Schema migrations: " + result.migrationsExecuted + " applied, now at version " + version
                 + " (" + result.database + ")");
         return result.migrationsExecuted;
+    }
+
+    /** The values of the placeholders the migrations use, for the database behind the data source. */
+    static Map<String, String> placeholders(DataSource dataSource) {
+        boolean mariaDb = isMariaDb(dataSource);
+        return Map.of("timestamp", timestampType(mariaDb), "binaryText", binaryText(mariaDb));
+    }
+
+    /**
+     * The column type for a point in time (stored as UTC): TIMESTAMP(6), except on MariaDB, whose
+     * TIMESTAMP stops in 2038 and whose DATETIME holds the same values as the others' TIMESTAMP.
+     */
+    static String timestampType(boolean mariaDb) {
+        return mariaDb ? "DATETIME(6)" : "TIMESTAMP(6)";
+    }
+
+    /**
+     * What makes a text column compare exactly, character by character, as PostgreSQL's and H2's do
+     * without being told: nothing there, a binary collation on MariaDB, whose default collation
+     * ignores case and accents.
+     */
+    static String binaryText(boolean mariaDb) {
+        return mariaDb ? "CHARACTER SET utf8mb4 COLLATE utf8mb4_bin" : "";
+    }
+
+    private static boolean isMariaDb(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            return product.contains("mariadb") || product.contains("mysql");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read which database the schema is in", e);
+        }
+    }
+
+    /** The schema version the last migration in this class loader brought the database to; empty before it ran. */
+    public static Optional<String> migratedVersion() {
+        return Optional.ofNullable(migratedVersion);
     }
 
     @Override

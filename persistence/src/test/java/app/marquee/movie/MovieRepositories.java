@@ -14,4 +14,19 @@ public final class MovieRepositories {
         repository.em = em;
         return repository;
     }
+
+    /**
+     * The repository without its duplicate check before writing, as if another transaction had added
+     * the same movie between that check and the write: only the database's unique key is left.
+     */
+    public static MovieRepository withoutDuplicateCheck(EntityManager em) {
+        MovieRepository repository = new MovieRepository() {
+            @Override
+            boolean keyTaken(String titleKey, Long exceptId) {
+                return false;
+            }
+        };
+        repository.em = em;
+        return repository;
+    }
 }

@@ -2,18 +2,29 @@ package app.marquee.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 
 import app.marquee.actor.ActorDraft;
 import app.marquee.actor.ActorRepositories;
+import app.marquee.account.Account;
+import app.marquee.account.AccountNameTakenException;
+import app.marquee.account.AccountRepositories;
+import app.marquee.account.AccountRepository;
+import app.marquee.account.ApiToken;
+import app.marquee.account.ApiTokenRepository;
+import app.marquee.account.LastAdminException;
+import app.marquee.account.Role;
 import app.marquee.actor.ActorRepository;
 import app.marquee.actor.ActorRow;
 import app.marquee.actor.ActorSearch;
 import app.marquee.actor.ActorSort;
 import app.marquee.catalog.Actor;
+import app.marquee.catalog.CatalogDates;
 import app.marquee.catalog.ContactDetails;
 import app.marquee.catalog.Movie;
 import app.marquee.catalog.Stuntman;
+import app.marquee.movie.DuplicateMovieException;
 import app.marquee.movie.MovieDraft;
 import app.marquee.movie.MovieRepositories;
 import app.marquee.movie.MovieRepository;
@@ -27,16 +38,30 @@ import app.marquee.schema.SchemaMigrator;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.Persistence;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolationException;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -61,7 +86,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * cleared, as the container's transaction-scoped entity manager would be: whatever a caller reads
  * from a returned entity must have been loaded inside the call.
  *
- * <p>Every test starts from the tutorial's sample catalogue (SPEC §3) on otherwise empty tables.
+ * <p>Every test starts from the tutorial's sample catalogue (docs/tutorial.md §3) on otherwise empty tables.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AbstractCatalogQueryTests {
@@ -73,6 +98,8 @@ abstract class AbstractCatalogQueryTests {
     private EntityManager em;
     private MovieRepository movies;
     private ActorRepository actors;
+    private AccountRepository accounts;
+    private ApiTokenRepository tokens;
     private SampleCatalog sampleCatalog;
 
     /**
@@ -108,6 +135,8 @@ abstract class AbstractCatalogQueryTests {
         em = emf.createEntityManager();
         movies = MovieRepositories.on(em);
         actors = ActorRepositories.on(em);
+        accounts = AccountRepositories.on(em);
+        tokens = AccountRepositories.tokensOn(em);
         sampleCatalog = SampleCatalogs.on(em);
         deleteEverything();
         assertThat(inTransaction(sampleCatalog::loadIfEmpty)).isTrue();
@@ -136,7 +165,7 @@ abstract class AbstractCatalogQueryTests {
         assertThat(rows("stuntmen")).isEqualTo(3);
     }
 
-    // --- The tutorial's queries (SPEC §4) ---
+    // --- The tutorial's queries (docs/tutorial.md §4) ---
 
     @Test
     void allMoviesAreListedInTheOrderTheyWereAdded() {
@@ -784,6 +813,287 @@ abstract class AbstractCatalogQueryTests {
         assertThat(rows("stuntmen where actor_id = " + mattDamon)).isZero();
     }
 
+    // --- Unique movies: title ignoring case and release date (migration V4) ---
+
+    @Test
+    void theMigrationKeysExistingMoviesAndKeepsTheOnesThatAlreadyClash() throws SQLException {
+        // Back to the schema before V4, with movies added before it: two pairs that clash (one dated,
+        // one undated) and two that differ only by accents, which must not clash on any database.
+        jdbc("ALTER TABLE movies DROP CONSTRAINT uk_movies_title_key");
+        jdbc("ALTER TABLE movies DROP COLUMN title_key");
+        jdbc("DELETE FROM " + quoted("flyway_schema_history") + " WHERE " + quoted("version") + " = '4'");
+        jdbc("INSERT INTO movies (id, version, title, release_date) VALUES"
+                + " (900001, 0, 'Heat', DATE '1995-12-15'), (900002, 0, 'HEAT', DATE '1995-12-15'),"
+                + " (900003, 0, 'Heat', NULL), (900004, 0, 'heat', NULL), (900005, 0, 'Heat', DATE '1850-01-01'),"
+                + " (900006, 0, 'Amelie', DATE '9999-12-31'), (900007, 0, 'Amélie', DATE '9999-12-31')");
+
+        assertThat(SchemaMigrator.migrate(dataSource)).isEqualTo(1);
+
+        assertThat(titleKeysFrom(900001)).containsExactly(
+                "heat|1995-12-15", "heat|1995-12-15#900002", "heat|", "heat|#900004", "heat|1850-01-01",
+                "amelie|9999-12-31", "amélie|9999-12-31");
+        long bourne = movieId("The Bourne Identity");
+        assertThat(inTransaction(() -> movies.getWithCast(bourne)).getTitleKey())
+                .isEqualTo(Movie.titleKeyOf("The Bourne Identity", BOURNE_RELEASE))
+                .isEqualTo("the bourne identity|2002-10-11");
+        assertThatThrownBy(() -> jdbc("INSERT INTO movies (id, version, title, release_date, title_key)"
+                + " VALUES (900008, 0, 'Heat', NULL, 'heat|')")).as("the unique key").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> jdbc("INSERT INTO movies (id, version, title, release_date)"
+                + " VALUES (900009, 0, 'Ronin', NULL)")).as("no default any more").isInstanceOf(SQLException.class);
+        assertThat(rows("movies")).isEqualTo(3 + 7);
+    }
+
+    @Test
+    void aMovieWithTheSameTitleIgnoringCaseAndTheSameDateIsAddedOnce() {
+        assertThatThrownBy(() -> createMovie("\u00A0the bourne IDENTITY", BOURNE_RELEASE))
+                .isInstanceOfSatisfying(DuplicateMovieException.class, duplicate -> {
+                    assertThat(duplicate.title()).isEqualTo("the bourne IDENTITY");
+                    assertThat(duplicate.releaseDate()).isEqualTo(BOURNE_RELEASE);
+                });
+        createMovie("Untitled Heist Project", null);
+        assertThatThrownBy(() -> createMovie("UNTITLED HEIST PROJECT\u200B", null))
+                .isInstanceOfSatisfying(DuplicateMovieException.class,
+                        duplicate -> assertThat(duplicate.releaseDate()).isNull());
+
+        createMovie("The Bourne Identity", BOURNE_RELEASE.plusDays(1));
+        createMovie("The Bourne Identity", null);
+        createMovie("Amelie", null);
+        createMovie("Amélie", null);
+        assertThat(rows("movies")).isEqualTo(3 + 5);
+    }
+
+    @Test
+    void aMovieCannotBeEditedIntoADuplicateButKeepsItsOwnKey() {
+        long bourne = movieId("The Bourne Identity");
+        long furious7 = movieId("Furious 7");
+
+        assertThatThrownBy(() -> inTransaction(() -> movies.update(furious7, 0,
+                new MovieDraft("THE BOURNE IDENTITY", BOURNE_RELEASE, Set.of()))))
+                .isInstanceOf(DuplicateMovieException.class);
+        inTransaction(() -> movies.update(bourne, 0, new MovieDraft("THE BOURNE IDENTITY", BOURNE_RELEASE, Set.of())));
+
+        assertThat(inTransaction(() -> movies.getWithCast(furious7))).extracting(Movie::getTitle, Movie::getVersion)
+                .containsExactly("Furious 7", 0L);
+        assertThat(inTransaction(() -> movies.getWithCast(bourne)).getTitle()).isEqualTo("THE BOURNE IDENTITY");
+    }
+
+    @Test
+    void theUniqueKeyRefusesADuplicateTheCheckDidNotSee() {
+        MovieRepository unchecked = MovieRepositories.withoutDuplicateCheck(em);
+        long furious7 = movieId("Furious 7");
+
+        assertThatThrownBy(() -> inTransaction(() -> unchecked.create(new MovieDraft("the bourne identity",
+                BOURNE_RELEASE, Set.of()))))
+                .isInstanceOf(DuplicateMovieException.class)
+                .hasCauseInstanceOf(PersistenceException.class);
+        assertThatThrownBy(() -> inTransaction(() -> unchecked.update(furious7, 0, new MovieDraft("The Bourne Identity",
+                BOURNE_RELEASE, Set.of()))))
+                .isInstanceOf(DuplicateMovieException.class)
+                .hasCauseInstanceOf(PersistenceException.class);
+
+        assertThat(rows("movies")).isEqualTo(3);
+        assertThat(inTransaction(() -> movies.getWithCast(furious7)).getTitle()).isEqualTo("Furious 7");
+    }
+
+    @Test
+    void twoPeopleAddingTheSameMovieAtOnceAddItOnce() throws Exception {
+        MovieDraft heat = new MovieDraft("Heat", LocalDate.of(1995, 12, 15), Set.of());
+        EntityManager first = emf.createEntityManager();
+        EntityManager second = emf.createEntityManager();
+        ExecutorService secondPerson = Executors.newSingleThreadExecutor();
+        try {
+            // The first transaction has written its row but not committed, so the second one's check
+            // cannot see it; the second one's insert then waits for the first to end.
+            first.getTransaction().begin();
+            MovieRepositories.on(first).create(heat);
+            Future<Movie> secondCreate = secondPerson.submit(() -> inTransaction(second,
+                    () -> MovieRepositories.on(second).create(heat)));
+            Thread.sleep(500);
+            first.getTransaction().commit();
+
+            assertThatThrownBy(() -> secondCreate.get(30, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(DuplicateMovieException.class);
+        } finally {
+            secondPerson.shutdownNow();
+            for (EntityManager person : List.of(first, second)) {
+                if (person.getTransaction().isActive()) {
+                    person.getTransaction().rollback();
+                }
+                person.close();
+            }
+        }
+        assertThat(rows("movies where title = 'Heat'")).isEqualTo(1);
+    }
+
+    // --- Edits that lose a race while they are written ---
+
+    @Test
+    void aMovieEditBasedOnAVersionSavedMeanwhileIsStaleAtTheWrite() {
+        long painAndGain = movieId("Pain & Gain");
+
+        Throwable failure = raceAgainstAnotherEdit(Movie.class, painAndGain,
+                () -> movies.update(painAndGain, 0, new MovieDraft("Pain and Gain", null, Set.of())),
+                other -> MovieRepositories.on(other).update(painAndGain, 0,
+                        new MovieDraft("Pain & Gain (2013)", null, Set.of())));
+
+        assertThat(failure).isInstanceOf(StaleEditException.class).hasCauseInstanceOf(OptimisticLockException.class);
+        assertThat(inTransaction(() -> movies.getWithCast(painAndGain)))
+                .extracting(Movie::getTitle, Movie::getVersion).containsExactly("Pain and Gain", 1L);
+    }
+
+    @Test
+    void anActorEditBasedOnAVersionSavedMeanwhileIsStaleAtTheWrite() {
+        long markWahlberg = actorId("Mark Wahlberg");
+
+        Throwable failure = raceAgainstAnotherEdit(Actor.class, markWahlberg,
+                () -> actors.update(markWahlberg, 0, new ActorDraft("Marky Mark", null)),
+                other -> ActorRepositories.on(other).update(markWahlberg, 0, new ActorDraft("Mark R. Wahlberg", null)));
+
+        assertThat(failure).isInstanceOf(StaleEditException.class).hasCauseInstanceOf(OptimisticLockException.class);
+        assertThat(inTransaction(() -> actors.getProfile(markWahlberg)).getName()).isEqualTo("Marky Mark");
+    }
+
+    @Test
+    void aContactEditBasedOnAVersionSavedMeanwhileIsStaleAtTheWrite() {
+        long markWahlberg = actorId("Mark Wahlberg");
+        long glendale = inTransaction(() -> actors.getProfile(markWahlberg)).getContactDetails().get(0).getId();
+
+        Throwable failure = raceAgainstAnotherEdit(ContactDetails.class, glendale,
+                () -> actors.updateContact(markWahlberg, glendale, 0, "421 333 0001", "Pasadena, CA"),
+                other -> ActorRepositories.on(other).updateContact(markWahlberg, glendale, 0, "000", "Nowhere"));
+
+        assertThat(failure).isInstanceOf(StaleEditException.class).hasCauseInstanceOf(OptimisticLockException.class);
+        assertThat(inTransaction(() -> actors.getProfile(markWahlberg)).getContactDetails())
+                .extracting(ContactDetails::getAddress).containsExactly("Pasadena, CA");
+    }
+
+    @Test
+    void aStuntmanEditBasedOnAVersionSavedMeanwhileIsStaleAtTheWrite() {
+        long mattDamon = actorId("Matt Damon");
+        long johnDoe = inTransaction(() -> actors.getProfile(mattDamon)).getStuntman().orElseThrow().getId();
+
+        Throwable failure = raceAgainstAnotherEdit(Stuntman.class, johnDoe,
+                () -> actors.saveStuntman(mattDamon, 0L, "Jonathan Doe", false),
+                other -> ActorRepositories.on(other).saveStuntman(mattDamon, 0L, "Jim Double", true));
+
+        assertThat(failure).isInstanceOf(StaleEditException.class).hasCauseInstanceOf(OptimisticLockException.class);
+        assertThat(inTransaction(() -> actors.getProfile(mattDamon)).getStuntman()).map(Stuntman::getName)
+                .contains("Jonathan Doe");
+    }
+
+    @Test
+    void hiringAStuntmanForAnActorWhoWasGivenOneMeanwhileIsStaleAtTheWrite() {
+        long keanuReeves = inTransaction(() -> actors.create(new ActorDraft("Keanu Reeves", null))).getId();
+
+        Throwable failure = raceAgainstAnotherEdit(Actor.class, keanuReeves,
+                () -> actors.saveStuntman(keanuReeves, null, "Jane Doe", true),
+                other -> ActorRepositories.on(other).saveStuntman(keanuReeves, null, "Jim Double", true));
+
+        assertThat(failure).isInstanceOf(StaleEditException.class).hasCauseInstanceOf(PersistenceException.class);
+        assertThat(inTransaction(() -> actors.getProfile(keanuReeves)).getStuntman()).map(Stuntman::getName)
+                .contains("Jane Doe");
+        assertThat(rows("stuntmen where actor_id = " + keanuReeves)).isEqualTo(1);
+    }
+
+    @Test
+    void deletingAMovieEditedMeanwhileIsStaleAtTheWrite() {
+        long painAndGain = movieId("Pain & Gain");
+
+        Throwable failure = raceAgainstAnotherEdit(Movie.class, painAndGain,
+                () -> movies.update(painAndGain, 0, new MovieDraft("Pain and Gain", null, Set.of())),
+                other -> MovieRepositories.on(other).delete(painAndGain));
+
+        assertThat(failure).isInstanceOf(StaleEditException.class);
+        assertThat(inTransaction(() -> movies.exists(painAndGain))).isTrue();
+    }
+
+    @Test
+    void deletingAMovieOrActorAsSeenAtAnOlderVersionChangesNothing() {
+        long painAndGain = movieId("Pain & Gain");
+        long dwayneJohnson = actorId("Dwayne Johnson");
+        inTransaction(() -> movies.update(painAndGain, 0, new MovieDraft("Pain and Gain", null, Set.of())));
+        inTransaction(() -> actors.update(dwayneJohnson, 0, new ActorDraft("The Rock", null)));
+
+        assertThatThrownBy(() -> inTransaction(() -> movies.delete(painAndGain, 0L)))
+                .isInstanceOf(StaleEditException.class);
+        assertThatThrownBy(() -> inTransaction(() -> actors.delete(dwayneJohnson, 0L)))
+                .isInstanceOf(StaleEditException.class);
+        assertThat(inTransaction(() -> movies.exists(painAndGain))).isTrue();
+        assertThat(inTransaction(() -> actors.exists(dwayneJohnson))).isTrue();
+
+        assertThat(inTransaction(() -> movies.delete(painAndGain, 1L))).isEqualTo("Pain and Gain");
+        assertThat(inTransaction(() -> actors.delete(dwayneJohnson, 1L))).isEqualTo("The Rock");
+    }
+
+    // --- Deleting tells what was deleted; casts are bounded ---
+
+    @Test
+    void deletingTellsTheTitleOrNameOfWhatWasDeleted() {
+        long painAndGain = movieId("Pain & Gain");
+        long dwayneJohnson = actorId("Dwayne Johnson");
+
+        assertThat(inTransaction(() -> movies.delete(painAndGain))).isEqualTo("Pain & Gain");
+        assertThat(inTransaction(() -> actors.delete(dwayneJohnson))).isEqualTo("Dwayne Johnson");
+
+        assertThatThrownBy(() -> inTransaction(() -> movies.delete(painAndGain))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> inTransaction(() -> actors.delete(dwayneJohnson))).isInstanceOf(NotFoundException.class);
+        assertThat(rows("movies")).isEqualTo(2);
+        assertThat(rows("actors")).isEqualTo(2);
+    }
+
+    @Test
+    void aCastOfMoreThanTheMaximumIsRefusedBeforeAnyActorIsLoaded() {
+        long mattDamon = actorId("Matt Damon");
+        long bourne = movieId("The Bourne Identity");
+        Set<Long> tooMany = LongStream.rangeClosed(1, Movie.CAST_MAX).map(i -> -i).boxed()
+                .collect(Collectors.toCollection(HashSet::new));
+        tooMany.add(mattDamon);
+
+        assertThatThrownBy(() -> inTransaction(() -> movies.create(new MovieDraft("Crowd Scene", null, tooMany))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> inTransaction(() -> movies.update(bourne, 0, new MovieDraft("The Bourne Identity",
+                BOURNE_RELEASE, tooMany)))).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(rows("movies")).isEqualTo(3);
+        assertThat(inTransaction(() -> movies.getWithCast(bourne)).getActors()).extracting(Actor::getName)
+                .containsExactly("Matt Damon");
+    }
+
+    // --- Dates and text on the way in ---
+
+    @Test
+    void datesAtBothEndsOfTheRangeAreStoredAndReadBackExactly() {
+        long earliest = createMovie("Roundhay Garden Scene", CatalogDates.EARLIEST);
+        long latest = createMovie("The End of Time", CatalogDates.LATEST);
+        long elder = inTransaction(() -> actors.create(new ActorDraft("Eldest", CatalogDates.EARLIEST))).getId();
+
+        assertThat(inTransaction(() -> movies.getWithCast(earliest)).getReleaseDate()).isEqualTo(LocalDate.of(1850, 1, 1));
+        assertThat(inTransaction(() -> movies.getWithCast(latest)).getReleaseDate()).isEqualTo(LocalDate.of(9999, 12, 31));
+        assertThat(inTransaction(() -> actors.getProfile(elder)).getBirthday()).isEqualTo(LocalDate.of(1850, 1, 1));
+        // and the database holds those days, not days shifted by a calendar conversion on the way
+        assertThat(rows("movies where release_date = DATE '1850-01-01'")).isEqualTo(1);
+        assertThat(rows("movies where release_date = DATE '9999-12-31'")).isEqualTo(1);
+        assertThat(rows("actors where birthday = DATE '1850-01-01'")).isEqualTo(1);
+        assertThat(titles(searchMovies(new MovieSearch(null, null, null, MovieSort.RELEASE_DATE))))
+                .startsWith("Roundhay Garden Scene").endsWith("The End of Time");
+    }
+
+    @Test
+    void datesOutsideTheRangeAndTextThatIsNotPlainAreRejectedBeforeTheDatabase() {
+        assertThatThrownBy(() -> createMovie("Heat", LocalDate.of(1582, 10, 10)))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("Must be between 1850-01-01 and 9999-12-31.");
+        assertThatThrownBy(() -> createMovie("Heat\u202Etaeh", null))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("text-direction overrides");
+        assertThatThrownBy(() -> createMovie("\u00A0\u200B", null))
+                .isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("Title is required.");
+
+        assertThat(rows("movies")).isEqualTo(3);
+    }
+
     // --- Column sizes and validation on the way in ---
 
     @Test
@@ -822,7 +1132,71 @@ abstract class AbstractCatalogQueryTests {
     // --- Helpers ---
 
     /** One unit of work, as the container runs a repository call: commit, or roll back on failure. */
+    // --- Accounts and personal tokens (the V3 migration on every database) ---
+
+    @Test
+    void accountsAreFoundByTheirNameInLowerCaseWithTheirRoles() {
+        Instant now = Instant.parse("2026-12-02T10:15:30.123456Z");
+        inTransaction(() -> accounts.create("Alice", "hash-a", Role.ADMIN, false, now));
+
+        Account alice = inTransaction(() -> accounts.findByUsername(" ALICE ")).orElseThrow();
+        assertThat(alice.getUsername()).isEqualTo("alice");
+        assertThat(alice.groups()).containsExactly("admin", "editor");
+        assertThat(alice.getCreatedAt()).isEqualTo(now);
+        assertThat(alice.hasDemoPassword()).isFalse();
+        assertThatThrownBy(() -> inTransaction(() -> accounts.create("alice", "hash-b", Role.EDITOR, false, now)))
+                .isInstanceOf(AccountNameTakenException.class);
+        assertThat(rows("accounts")).isEqualTo(1);
+    }
+
+    @Test
+    void theLastEnabledAdminCanBeNeitherDemotedNorDisabled() {
+        Instant now = Instant.now();
+        long admin = inTransaction(() -> accounts.create("root", "h", Role.ADMIN, false, now)).getId();
+        long editor = inTransaction(() -> accounts.create("ed", "h", Role.EDITOR, true, now)).getId();
+
+        assertThatThrownBy(() -> inTransaction(() -> accounts.changeLevel(admin, Role.EDITOR)))
+                .isInstanceOf(LastAdminException.class);
+        assertThatThrownBy(() -> inTransaction(() -> accounts.setEnabled(admin, false)))
+                .isInstanceOf(LastAdminException.class);
+        assertThat(inTransaction(() -> accounts.anyDemoPasswordInUse())).isTrue();
+
+        inTransaction(() -> accounts.changeLevel(editor, Role.ADMIN));
+        inTransaction(() -> accounts.setEnabled(admin, false));
+        assertThat(inTransaction(() -> accounts.hasEnabledAdmin())).isTrue();
+        assertThat(inTransaction(() -> accounts.get(admin)).isEnabled()).isFalse();
+        assertThat(rows("account_roles where account_id = " + editor)).isEqualTo(2);
+    }
+
+    @Test
+    void aPersonalTokenIsFoundByItsIdWithItsAccountAndCanBeRevokedOnlyByItsOwner() {
+        Instant now = Instant.parse("2026-12-02T10:00:00Z");
+        long owner = inTransaction(() -> accounts.create("owner", "h", Role.EDITOR, false, now)).getId();
+        long other = inTransaction(() -> accounts.create("other", "h", Role.EDITOR, false, now)).getId();
+        // far beyond 2038, where MariaDB's TIMESTAMP would end
+        Instant later = Instant.parse("2099-01-01T00:00:00Z");
+        long token = inTransaction(() -> tokens.create(owner, "script", "tid-1", now, later)).getId();
+
+        ApiToken found = inTransaction(() -> tokens.findForUse("tid-1")).orElseThrow();
+        assertThat(found.getAccount().getUsername()).isEqualTo("owner");
+        assertThat(found.getAccount().groups()).containsExactly("editor");
+        assertThat(found.getExpiresAt()).isEqualTo(later);
+        assertThatThrownBy(() -> inTransaction(() -> tokens.revoke(other, token, now)))
+                .isInstanceOf(NotFoundException.class);
+        inTransaction(() -> tokens.markUsed("tid-1", now.plusSeconds(60)));
+        inTransaction(() -> tokens.revoke(owner, token, now.plusSeconds(120)));
+        ApiToken revoked = inTransaction(() -> tokens.ofAccount(owner)).get(0);
+        assertThat(revoked.isRevoked()).isTrue();
+        assertThat(revoked.getLastUsedAt()).isEqualTo(now.plusSeconds(60));
+        assertThat(inTransaction(() -> tokens.ofAccount(other))).isEmpty();
+    }
+
     private <T> T inTransaction(Supplier<T> work) {
+        return inTransaction(em, work);
+    }
+
+    /** One unit of work on the given entity manager, as {@link #inTransaction(Supplier)} on the test's own. */
+    private static <T> T inTransaction(EntityManager em, Supplier<T> work) {
         EntityTransaction transaction = em.getTransaction();
         transaction.begin();
         try {
@@ -844,10 +1218,63 @@ abstract class AbstractCatalogQueryTests {
         });
     }
 
+    /**
+     * Runs {@code otherEdit} as a second person does who read the {@code type} with this id before
+     * {@code firstEdit} was saved by someone else, and saved in the moment after: its unit of work
+     * passes every check against the version it read and only the write can tell. Returns what the
+     * second edit threw.
+     */
+    private Throwable raceAgainstAnotherEdit(Class<?> type, long id, Runnable firstEdit,
+            Consumer<EntityManager> otherEdit) {
+        EntityManager other = emf.createEntityManager();
+        try {
+            other.getTransaction().begin();
+            // Read in the other person's unit of work before the first edit is saved: its queries
+            // return this instance with the version read, as they would in a transaction that was
+            // between its checks and its write when the first edit committed.
+            assertThat(other.find(type, id)).isNotNull();
+            inTransaction(firstEdit);
+            Throwable failure = catchThrowable(() -> otherEdit.accept(other));
+            assertThat(failure).as("the second edit").isNotNull();
+            return failure;
+        } finally {
+            if (other.getTransaction().isActive()) {
+                other.getTransaction().rollback();
+            }
+            other.close();
+        }
+    }
+
+    /** Runs a statement on a connection of its own, outside Hibernate, and commits it. */
+    private void jdbc(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        }
+    }
+
+    /** The name quoted as the database quotes identifiers: Flyway's history table and its columns are lower-case. */
+    private String quoted(String name) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            String quote = connection.getMetaData().getIdentifierQuoteString().strip();
+            return quote + name + quote;
+        }
+    }
+
+    /** The title keys of the movies from this id on, in the order of their ids. */
+    private List<String> titleKeysFrom(long firstId) {
+        return inTransaction(() -> em.createNativeQuery("select title_key from movies where id >= " + firstId
+                        + " order by id", String.class)
+                .getResultList().stream().map(String.class::cast).toList());
+    }
+
     /** Empties every table, children first, so that no test depends on another's rows. */
     private void deleteEverything() {
         inTransaction(() -> {
-            for (String table : List.of("movies_actors", "contact_details", "stuntmen", "movies", "actors")) {
+            for (String table : List.of("movies_actors", "contact_details", "stuntmen", "movies", "actors",
+                    "api_tokens", "account_roles", "accounts")) {
                 em.createNativeQuery("delete from " + table).executeUpdate();
             }
         });

@@ -6,13 +6,14 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
- * The catalogue queries on MariaDB: database {@code marquee_dialect_test} on 127.0.0.1:3306, as
- * {@code root} with an empty password (the user needs to drop and create that database).
+ * The catalogue queries on MariaDB: database {@code marquee_dialect_test} (or the system property
+ * {@code test.dialect.db.name}, so that concurrent builds on one machine each use their own) on
+ * 127.0.0.1:3306, as {@code root} with an empty password (the user needs to drop and create that database).
  */
 class MariaDbCatalogQueryTests extends AbstractCatalogQueryTests {
 
     private static final String SERVER = "jdbc:mariadb://127.0.0.1:3306/";
-    private static final String DATABASE = "marquee_dialect_test";
+    private static final String DATABASE = System.getProperty("test.dialect.db.name", "marquee_dialect_test");
 
     @Override
     protected DataSource emptyDatabase() throws SQLException {

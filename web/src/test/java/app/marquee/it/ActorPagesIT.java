@@ -56,7 +56,7 @@ class ActorPagesIT {
     @BeforeEach
     void sampleCatalogAndANewSession() {
         fixture.resetToSampleCatalog();
-        client = new PageClient(base);
+        client = PageClient.signedInEditor(base);
     }
 
     private long actorId(String name) {
@@ -138,7 +138,7 @@ class ActorPagesIT {
         assertEquals("John Roe active · Remove stuntman", page.text("#stuntman-current"));
         assertEquals("John Roe", page.value("#stuntmanName"));
         assertTrue(page.doc().selectFirst("#stuntmanActive").hasAttr("checked"));
-        assertEquals(2, page.doc().select("form input[name=_csrf]").size(), "both forms carry the CSRF token");
+        assertEquals(2, page.doc().select("main form input[name=_csrf]").size(), "both forms carry the CSRF token");
     }
 
     // --- actor form ---------------------------------------------------------------------------
@@ -304,6 +304,26 @@ class ActorPagesIT {
     }
 
     // --- stuntman -----------------------------------------------------------------------------
+
+    @Test
+    void aStuntmanFieldSayingFalseOrOffStoresAnInactiveStuntmanAndNonsenseIsRefused() {
+        long id = actorId("Matt Damon");
+        for (String unticked : List.of("false", "off", "0")) {
+            Reply saved = client.submit(client.get("actors/" + id), "#stuntman-form",
+                    f -> f.set("stuntmanName", "Jane Doe").set("stuntmanActive", unticked));
+            assertEquals(303, saved.status(), unticked);
+            assertFalse(actors.getProfile(id).getStuntman().orElseThrow().isActive(), unticked);
+        }
+        Reply ticked = client.submit(client.get("actors/" + id), "#stuntman-form", f -> f.set("stuntmanActive", "on"));
+        assertEquals(303, ticked.status());
+        assertTrue(actors.getProfile(id).getStuntman().orElseThrow().isActive());
+
+        Reply nonsense = client.submit(client.get("actors/" + id), "#stuntman-form",
+                f -> f.set("stuntmanActive", "maybe"));
+        assertEquals(400, nonsense.status());
+        assertTrue(nonsense.body().contains("Tick the box"), nonsense.body());
+        assertTrue(actors.getProfile(id).getStuntman().orElseThrow().isActive());
+    }
 
     @Test
     void theStuntmanIsRenamedDeactivatedRemovedAndSetAgain() {

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The JSON API as a client sees it, at the URL Arquillian deployed the application to (its context
- * path is not "/" under test), with the test-only reset and row counts of {@link CatalogSupportResource}.
+ * path is not "/" under test), with the test-only reset and row counts of {@link CatalogSupportServlet}.
  */
 final class ApiClient {
 
@@ -25,6 +25,15 @@ final class ApiClient {
 
     String url(String path) {
         return base + path;
+    }
+
+    /**
+     * A Location header resolved against the deployment, as a client does; the application sends
+     * paths of its own site, never an absolute URL built from the request's Host header.
+     */
+    String resolve(String location) {
+        assertThat(location).as("Location is a path on this site").startsWith("/");
+        return java.net.URI.create(base).resolve(location).toString();
     }
 
     /** A request without credentials. */

@@ -53,7 +53,7 @@ class ApiSecurityIT {
         // external provider's public keys where mp.jwt.verify.publickey.location points.
         Files.deleteIfExists(TestTokens.ownKeyFile());
         TestTokens.publishExternalJwks();
-        return Deployments.marquee(CatalogFixture.class, CatalogSupportResource.class);
+        return Deployments.marquee(CatalogFixture.class, CatalogSupportServlet.class);
     }
 
     @ArquillianResource

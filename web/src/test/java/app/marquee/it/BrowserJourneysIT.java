@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,6 +42,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -59,7 +64,8 @@ class BrowserJourneysIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.marquee(CatalogSupportResource.class, CatalogFixture.class);
+        return Deployments.marquee(CatalogSupportServlet.class, CatalogFixture.class, AccountSupportServlet.class,
+                AccountSupportServlet.Accounts.class);
     }
 
     @ArquillianResource
@@ -76,7 +82,8 @@ class BrowserJourneysIT {
     }
 
     @BeforeEach
-    void sampleCatalog() throws Exception {
+    void sampleCatalogAndTheTestEditor() throws Exception {
+        TestAccounts.ensureEditor(base);
         HttpResponse<Void> reset = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(url("it/catalog/reset")))
                         .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build(),
@@ -85,8 +92,16 @@ class BrowserJourneysIT {
     }
 
     @AfterEach
-    void closeBrowsers() throws IOException {
+    void noPageBrokeTheContentSecurityPolicyAndTheBrowsersClose() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (WebDriver browser : browsers) {
+            browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::getMessage)
+                    .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                    .forEach(violations::add);
+        }
         browsers.forEach(WebDriver::quit);
+        assertEquals(List.of(), violations, "CSP violations reported in the browser console");
         for (Path profile : profiles) {
             try (Stream<Path> files = Files.walk(profile)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -103,6 +118,10 @@ class BrowserJourneysIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--lang=en-US", "--window-size=1280,1000", "--user-data-dir=" + profile);
+        // The console, to find Content-Security-Policy violations after each journey.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         // Each browser has its own chromedriver: quitting a driver stops the service it was given.
         // Naming the executable keeps Selenium Manager from looking for (and downloading) one.
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -113,6 +132,21 @@ class BrowserJourneysIT {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         browsers.add(driver);
         return driver;
+    }
+
+    /** A browser signed in as the test editor, as every journey that changes something starts. */
+    WebDriver editorBrowser() throws IOException {
+        WebDriver browser = browser();
+        signIn(browser, TestAccounts.EDITOR, TestAccounts.EDITOR_PASSWORD);
+        assertEquals("Signed in as " + TestAccounts.EDITOR + ".", flash(browser));
+        return browser;
+    }
+
+    void signIn(WebDriver browser, String username, String password) {
+        browser.get(url("signin"));
+        fill(browser, "username", username);
+        fill(browser, "password", password);
+        press(browser, "Sign in");
     }
 
     String url(String path) {
@@ -237,7 +271,7 @@ class BrowserJourneysIT {
 
     @Test
     void aMovieIsCreatedWithTwoActorsEditedAndDeleted() throws IOException {
-        WebDriver browser = browser();
+        WebDriver browser = editorBrowser();
         browser.get(url("movies"));
         follow(browser, "Add a movie");
         fill(browser, "title", "The Departed");
@@ -276,7 +310,7 @@ class BrowserJourneysIT {
 
     @Test
     void anActorIsCreatedWithTwoContactsAndAStuntmanAndOneContactIsRemoved() throws IOException {
-        WebDriver browser = browser();
+        WebDriver browser = editorBrowser();
         browser.get(url("actors"));
         follow(browser, "Add an actor");
         fill(browser, "name", "Emily Blunt");
@@ -312,7 +346,7 @@ class BrowserJourneysIT {
 
     @Test
     void aValidationErrorIsShownBesideTheFieldWithTheInputKept() throws IOException {
-        WebDriver browser = browser();
+        WebDriver browser = editorBrowser();
         browser.get(url("actors/new"));
         fill(browser, "name", "Future Person");
         pickDate(browser, "birthday", LocalDate.now().plusYears(1).toString());
@@ -333,8 +367,8 @@ class BrowserJourneysIT {
 
     @Test
     void aStaleEditInOneSessionShowsAConflictWithTheOtherSessionsValues() throws IOException {
-        WebDriver alice = browser();
-        WebDriver bob = browser();
+        WebDriver alice = editorBrowser();
+        WebDriver bob = editorBrowser();
         for (WebDriver browser : List.of(alice, bob)) {
             browser.get(url("movies?q=furious"));
             follow(browser, "Furious 7");
@@ -355,5 +389,112 @@ class BrowserJourneysIT {
 
         alice.navigate().refresh();
         assertEquals("Furious Seven", alice.findElement(By.tagName("h1")).getText());
+    }
+
+    // --- signing in ------------------------------------------------------------------------------
+
+    @Test
+    void aVisitorBrowsesWithoutEditControlsAndAnEditLinkLeadsThroughSignInToTheForm() throws IOException {
+        WebDriver browser = browser();
+        browser.get(url("movies?q=furious"));
+        follow(browser, "Furious 7");
+        assertTrue(browser.findElements(By.linkText("Edit movie")).isEmpty(), "no edit controls for a visitor");
+        assertTrue(browser.findElements(By.linkText("Add a movie")).isEmpty());
+        String moviePage = browser.getCurrentUrl();
+        screenshot(browser, "movie-anonymous", 1280);
+
+        browser.get(moviePage + "/edit");
+        assertEquals("Sign in", browser.findElement(By.tagName("h1")).getText());
+        screenshot(browser, "signin", 1280);
+        fill(browser, "username", TestAccounts.EDITOR);
+        fill(browser, "password", TestAccounts.EDITOR_PASSWORD);
+        press(browser, "Sign in");
+        assertEquals(moviePage + "/edit", browser.getCurrentUrl());
+        assertEquals("Furious 7", browser.findElement(By.id("title")).getAttribute("value"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndFiveOfThemLockTheAccountForAWhile() throws IOException {
+        String name = "it-browser-" + UUID.randomUUID().toString().substring(0, 8);
+        TestAccounts.ensure(base, name, "right password here", "editor");
+        WebDriver browser = browser();
+        signIn(browser, name, "wrong password");
+        assertEquals("The account name or password is not right.", find(browser, By.id("signin-failure")).getText());
+        assertEquals(name, browser.findElement(By.id("username")).getAttribute("value"));
+        for (int i = 2; i <= 5; i++) {
+            signIn(browser, name, "wrong password " + i);
+        }
+        String locked = find(browser, By.id("signin-failure")).getText();
+        assertTrue(locked.contains("paused for 15 minutes"), locked);
+        screenshot(browser, "signin-locked", 1280);
+        signIn(browser, name, "right password here");
+        assertTrue(find(browser, By.id("signin-failure")).getText().contains("paused"));
+    }
+
+    @Test
+    void signingOutEndsTheSession() throws IOException {
+        WebDriver browser = editorBrowser();
+        browser.get(url("movies"));
+        press(browser, "Sign out");
+        assertFalse(browser.findElements(By.id("signin-link")).isEmpty());
+        browser.get(url("movies/new"));
+        assertEquals("Sign in", browser.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void anAdminCreatesAnEditorWhoEditsAMovieAndOnceDisabledCannotSignIn() throws IOException {
+        String name = "it-hired-" + UUID.randomUUID().toString().substring(0, 8);
+        WebDriver admin = browser();
+        signIn(admin, TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+        follow(admin, "Accounts");
+        fill(admin, "username", name);
+        fill(admin, "password", "first day password");
+        press(admin, "Create account");
+        assertTrue(flash(admin).contains(name), flash(admin));
+        screenshot(admin, "admin-accounts", 1280);
+
+        WebDriver editor = browser();
+        signIn(editor, name, "first day password");
+        editor.get(url("movies?q=bourne"));
+        follow(editor, "The Bourne Identity");
+        follow(editor, "Edit movie");
+        fill(editor, "title", "The Bourne Identity (2002)");
+        press(editor, "Save movie");
+        assertEquals("Movie “The Bourne Identity (2002)” saved.", flash(editor));
+
+        follow(admin, name);
+        press(admin, "Disable account");
+        assertTrue(flash(admin).contains("disabled"), flash(admin));
+        screenshot(admin, "admin-account", 1280);
+
+        editor.get(url("movies/new"));
+        assertEquals("Sign in", editor.findElement(By.tagName("h1")).getText(), "the disabled account's session ended");
+        signIn(editor, name, "first day password");
+        assertEquals("The account name or password is not right.", find(editor, By.id("signin-failure")).getText());
+    }
+
+    @Test
+    void anEditorCreatesAnApiTokenTheApiAcceptsUntilItIsRevoked() throws Exception {
+        WebDriver browser = editorBrowser();
+        browser.get(url("account"));
+        follow(browser, "Your API tokens");
+        fill(browser, "name", "nightly import");
+        press(browser, "Create token");
+        String token = find(browser, By.id("token-value")).getAttribute("value").strip();
+        screenshot(browser, "account-tokens", 1280);
+
+        assertEquals(201, postMovie(token, "Heat"));
+        browser.get(url("account/tokens"));
+        press(browser, "Revoke");
+        assertTrue(flash(browser).contains("revoked"), flash(browser));
+        assertEquals(401, postMovie(token, "Heat 2"));
+    }
+
+    private int postMovie(String token, String title) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("api/movies")))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"" + title + "\", \"castIds\": []}"))
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 }

@@ -4,11 +4,17 @@ import static app.marquee.it.ApiClient.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import app.marquee.catalog.Movie;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -30,7 +36,7 @@ class CatalogApiIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.marquee(CatalogFixture.class, CatalogSupportResource.class);
+        return Deployments.marquee(CatalogFixture.class, CatalogSupportServlet.class);
     }
 
     @ArquillianResource
@@ -46,7 +52,7 @@ class CatalogApiIT {
         editor = TestTokens.editor();
     }
 
-    // --- The tutorial's queries (SPEC section 4) ---
+    // --- The tutorial's queries (docs/tutorial.md §4) ---
 
     @Test
     void tutorialQueryAllMovies() {
@@ -141,7 +147,7 @@ class CatalogApiIT {
         Response created = editorRequest().body("{\"title\":\"  The Departed \",\"releaseDate\":\"2006-10-06\","
                 + "\"castIds\":[" + matt + "]}").post(api.url("api/movies"));
         created.then().statusCode(201).header("ETag", "\"0\"");
-        String location = created.header("Location");
+        String location = api.resolve(created.header("Location"));
         assertThat(location).matches(".*/api/movies/\\d+");
         assertThat(created.jsonPath().getString("title")).isEqualTo("The Departed");
 
@@ -341,7 +347,7 @@ class CatalogApiIT {
         Response created = editorRequest().body("{\"name\":\"Val Kilmer\",\"birthday\":\"1959-12-31\"}")
                 .post(api.url("api/actors"));
         created.then().statusCode(201);
-        String location = created.header("Location");
+        String location = api.resolve(created.header("Location"));
         assertThat(location).matches(".*/api/actors/\\d+");
         assertThat(created.jsonPath().getMap("")).doesNotContainKey("stuntman").containsEntry("movies", List.of());
         long val = created.jsonPath().getLong("id");
@@ -352,7 +358,7 @@ class CatalogApiIT {
         Response contact = editorRequest().body("{\"phoneNumber\":\"310 555 0199\",\"address\":\"Malibu, CA\"}")
                 .post(api.url("api/actors/" + val + "/contacts"));
         contact.then().statusCode(201);
-        String contactLocation = contact.header("Location");
+        String contactLocation = api.resolve(contact.header("Location"));
         assertThat(contactLocation).matches(".*/api/actors/" + val + "/contacts/\\d+");
         api.anonymous().get(contactLocation).then().statusCode(200);
         editorRequest().body("{\"phoneNumber\":\"310 555 0100\",\"address\":\"Santa Monica, CA\"}")
@@ -496,6 +502,140 @@ class CatalogApiIT {
         long dwayne = api.actorId("Dwayne Johnson");
         assertProblem(api.as(editor).contentType("text/plain").body("x").put(api.url("api/actors/" + dwayne)), 415);
         assertThat(api.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void aBodyWithoutContentTypeGets415AndABodyOverOneMebibyteGets413() throws Exception {
+        String before = api.snapshot();
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> untyped = http.send(HttpRequest.newBuilder(URI.create(api.url("api/movies")))
+                .header("Authorization", "Bearer " + editor)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Untyped\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(untyped.statusCode()).as(untyped.body()).isEqualTo(415);
+        assertThat(untyped.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(untyped.body()).contains("Content-Type");
+
+        String huge = "{\"title\":\"" + "x".repeat(1024 * 1024) + "\"}";
+        Response tooLarge = assertProblem(editorRequest().body(huge).post(api.url("api/movies")), 413);
+        assertThat(tooLarge.jsonPath().getString("detail")).contains("1024 KiB");
+        assertThat(api.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void aDeleteWithAStaleIfMatchIs412AndDeletesNothingAndOneWithTheCurrentOneDeletes() {
+        long pain = api.movieId("Pain & Gain");
+        editorRequest().header("If-Match", "\"0\"").body("{\"title\":\"Pain and Gain\"}").put(api.url("api/movies/" + pain))
+                .then().statusCode(200).header("ETag", "\"1\"");
+        String before = api.snapshot();
+        assertProblem(api.as(editor).header("If-Match", "\"0\"").delete(api.url("api/movies/" + pain)), 412);
+        assertThat(api.snapshot()).isEqualTo(before);
+        api.as(editor).header("If-Match", "\"1\"").delete(api.url("api/movies/" + pain)).then().statusCode(204);
+        assertThat(api.get("api/movies/" + pain).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void twoIfMatchHeadersAreRefused() {
+        long pain = api.movieId("Pain & Gain");
+        String before = api.snapshot();
+        assertProblem(editorRequest().header("If-Match", "\"0\"").header("If-Match", "\"7\"")
+                .body("{\"title\":\"Pain and Gain\"}").put(api.url("api/movies/" + pain)), 400);
+        assertThat(api.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8IsRefused() {
+        String before = api.snapshot();
+        byte[] latin1 = "{\"title\":\"Caf\u00e9\",\"releaseDate\":\"2001-01-01\"}".getBytes(StandardCharsets.ISO_8859_1);
+        Response refused = assertProblem(editorRequest().body(latin1).post(api.url("api/movies")), 400);
+        assertThat(refused.jsonPath().getString("detail")).contains("UTF-8");
+        assertThat(api.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void listingParametersTakeAsciiDigitsAndFourDigitYearsOnly() {
+        for (String query : List.of("size=%D9%A1%D9%A0", "actor=%D9%A1", "page=%EF%BC%92", "releasedAfter=%2B999999999-12-31",
+                "releasedAfter=0000-01-01", "releasedAfter=-0001-01-01")) {
+            assertProblem(api.anonymous().urlEncodingEnabled(false).get(api.url("api/movies?" + query)), 400);
+        }
+    }
+
+    @Test
+    void idsAreAsciiDigitsOnly() {
+        long first = api.movieId("Pain & Gain");
+        assertThat(api.get("api/movies/" + first).statusCode()).isEqualTo(200);
+        // The same number in Arabic-Indic digits (U+0660..U+0669), which Long.parseLong would accept.
+        String arabicIndic = java.net.URLEncoder.encode(Long.toString(first).chars()
+                .mapToObj(d -> String.valueOf((char) (0x0660 + d - '0'))).collect(java.util.stream.Collectors.joining()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        for (String path : List.of("api/movies/" + arabicIndic, "api/movies/%EF%BC%91", "api/actors/%D9%A1/contacts",
+                "api/movies/+1", "api/movies/-1")) {
+            assertProblem(api.anonymous().urlEncodingEnabled(false).get(api.url(path)), 404);
+        }
+    }
+
+    @Test
+    void aCastOfMoreThanFiveHundredActorsIs400() {
+        String before = api.snapshot();
+        String ids = java.util.stream.LongStream.rangeClosed(1, Movie.CAST_MAX + 1).mapToObj(Long::toString)
+                .collect(java.util.stream.Collectors.joining(","));
+        Response refused = assertProblem(editorRequest().body("{\"title\":\"Crowd\",\"castIds\":[" + ids + "]}")
+                .post(api.url("api/movies")), 400);
+        assertThat(fieldErrors(refused).get("castIds")).contains(String.valueOf(Movie.CAST_MAX));
+        String many = java.util.stream.LongStream.rangeClosed(1, 200_000).mapToObj(Long::toString)
+                .collect(java.util.stream.Collectors.joining(","));
+        assertProblem(editorRequest().body("{\"title\":\"Crowd\",\"castIds\":[" + many + "]}")
+                .post(api.url("api/movies")), 413);
+        assertThat(api.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void datesOutsideTheCatalogueRangeAre400AndItsEndsAreStoredExactly() {
+        String before = api.snapshot();
+        for (String date : List.of("1849-12-31", "1582-10-10", "0000-01-01", "-0001-01-01", "+999999999-12-31",
+                "+10000-01-01")) {
+            Response refused = assertProblem(editorRequest().body("{\"title\":\"Dated\",\"releaseDate\":\"" + date
+                    + "\"}").post(api.url("api/movies")), 400);
+            assertThat(fieldErrors(refused).get("releaseDate")).as(date).contains("1850-01-01", "9999-12-31");
+        }
+        assertThat(fieldErrors(assertProblem(editorRequest().body("{\"name\":\"Old\",\"birthday\":\"1700-01-01\"}")
+                .post(api.url("api/actors")), 400))).containsOnlyKeys("birthday");
+        assertThat(api.snapshot()).isEqualTo(before);
+
+        for (String date : List.of("1850-01-01", "9999-12-31")) {
+            Response created = editorRequest().body("{\"title\":\"Edge " + date + "\",\"releaseDate\":\"" + date
+                    + "\"}").post(api.url("api/movies"));
+            assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+            assertThat(api.anonymous().get(api.resolve(created.header("Location"))).jsonPath()
+                    .getString("releaseDate")).isEqualTo(date);
+        }
+    }
+
+    @Test
+    void controlCharactersDirectionOverridesAndInvisibleOnlyTitlesAre400AndTextIsStoredNfc() {
+        String before = api.snapshot();
+        for (String title : List.of("nul\\u0000byte", "tab\\tin", "evil\\u202Egnp.exe", "\\u00A0\\u00A0",
+                "\\u200B\\u200B", "\\uFEFF")) {
+            Response refused = assertProblem(editorRequest().body("{\"title\":\"" + title + "\"}")
+                    .post(api.url("api/movies")), 400);
+            assertThat(fieldErrors(refused)).as(title).containsOnlyKeys("title");
+        }
+        assertThat(api.snapshot()).isEqualTo(before);
+
+        Response created = editorRequest().body("{\"title\":\"\\u00A0Ame\\u0301lie\\u200B\"}").post(api.url("api/movies"));
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+        assertThat(created.jsonPath().getString("title")).isEqualTo("Am\u00e9lie");
+    }
+
+    @Test
+    void aSecondMovieWithTheSameTitleIgnoringCaseAndDateIs409() {
+        String before = api.snapshot();
+        Response duplicate = assertProblem(editorRequest().body("{\"title\":\"pain & GAIN\",\"releaseDate\":"
+                + "\"2013-08-23\"}").post(api.url("api/movies")), 409);
+        assertThat(fieldErrors(duplicate)).containsOnlyKeys("title");
+        assertThat(api.snapshot()).isEqualTo(before);
+        assertThat(editorRequest().body("{\"title\":\"pain & GAIN\",\"releaseDate\":\"2013-08-24\"}")
+                .post(api.url("api/movies")).statusCode()).isEqualTo(201);
     }
 
     @Test

@@ -73,7 +73,7 @@ class MoviePagesIT {
     @BeforeEach
     void sampleCatalogAndANewSession() {
         fixture.resetToSampleCatalog();
-        client = new PageClient(base);
+        client = PageClient.signedInEditor(base);
     }
 
     private long actorId(String name) {
@@ -397,6 +397,23 @@ class MoviePagesIT {
         assertEquals(404, client.submit(confirm, "form.actions", f -> { }).status());
     }
 
+    @Test
+    void deletingAMovieChangedSinceTheConfirmationPageKeepsItAndShowsItAgain() {
+        long id = movieId("Pain & Gain");
+        Reply confirm = client.get("movies/" + id + "/delete");
+        Movie theirs = movies.getWithCast(id);
+        movies.update(id, theirs.getVersion(), new MovieDraft("Pain and Gain", theirs.getReleaseDate(), Set.of()));
+
+        Reply refused = client.submit(confirm, "form.actions", f -> { });
+        assertEquals(409, refused.status());
+        assertTrue(refused.text("#conflict").contains("Nothing was deleted"), refused.text("#conflict"));
+        assertTrue(refused.text("h1").contains("Pain and Gain"), "the page shows the movie as it is now");
+        assertTrue(movies.exists(id));
+
+        assertEquals(303, client.submit(refused, "form.actions", f -> { }).status());
+        assertFalse(movies.exists(id));
+    }
+
     // --- security -----------------------------------------------------------------------------
 
     @Test
@@ -411,11 +428,62 @@ class MoviePagesIT {
         Reply wrong = client.submit(form, "form.record-form", f -> f.set("title", "Forged").set("_csrf", "guess"));
         assertEquals(403, wrong.status());
 
-        PageClient otherSession = new PageClient(base);
+        PageClient otherSession = PageClient.signedInEditor(base);
         Reply othersForm = otherSession.get("movies/new");
         Reply foreign = client.post("movies", List.of(Map.entry("_csrf", othersForm.value("input[name=_csrf]")),
                 Map.entry("title", "Forged")));
         assertEquals(403, foreign.status());
+        assertEquals(3, movies.count());
+    }
+
+    @Test
+    void aFormBodyThatIsNotUrlEncodingOrHoldsANulGetsA400PageAndSavesNothing() {
+        String token = client.get("movies/new").value("input[name=_csrf]");
+        for (String body : List.of("title=probe%zz&releaseDate=2020-01-01", "title=probe%00&releaseDate=2020-01-01",
+                "title=probe%C3%28")) {
+            Reply bad = client.postBody("movies", body + "&_csrf=" + token);
+            assertEquals(400, bad.status(), body);
+            assertTrue(bad.contentType().startsWith("text/html"), body);
+            assertTrue(bad.body().contains("The form"), bad.body());
+            assertFalse(bad.body().contains("Exception"), body);
+        }
+        assertEquals(3, movies.count());
+    }
+
+    @Test
+    void aFormThatSendsAFieldTwiceOrABodyThatIsNoFormIsRefusedAndSavesNothing() {
+        String token = client.get("movies/new").value("input[name=_csrf]");
+        Reply twice = client.postBody("movies", "_csrf=" + token + "&title=Probe&releaseDate=2020-01-01&title=");
+        assertEquals(400, twice.status());
+        assertTrue(twice.body().contains("more than once"), twice.body());
+
+        Reply json = client.postBody("movies", "application/json", "{\"_csrf\":\"" + token + "\",\"title\":\"Probe\"}");
+        assertEquals(415, json.status());
+        assertTrue(json.contentType().startsWith("text/html"));
+        assertTrue(json.body().contains("The pages take forms"), json.body());
+        assertEquals(3, movies.count());
+    }
+
+    @Test
+    void aFormLargerThanOneMebibyteGetsA413PageAndSavesNothing() {
+        String token = client.get("movies/new").value("input[name=_csrf]");
+        Reply huge = client.postBody("movies", "_csrf=" + token + "&title=" + "x".repeat(1024 * 1024));
+        assertEquals(413, huge.status());
+        assertEquals("Request too large", huge.text("h1"));
+        assertEquals(3, movies.count());
+    }
+
+    @Test
+    void aCastOfMoreThanFiveHundredActorsIsRefusedNextToTheField() {
+        Reply form = client.get("movies/new");
+        Reply refused = client.submit(form, "form.record-form", f -> {
+            f.set("title", "Crowd scene");
+            for (int id = 1; id <= Movie.CAST_MAX + 1; id++) {
+                f.add("cast", String.valueOf(id));
+            }
+        });
+        assertEquals(400, refused.status());
+        assertTrue(refused.fieldError("cast").contains(String.valueOf(Movie.CAST_MAX)), refused.fieldError("cast"));
         assertEquals(3, movies.count());
     }
 

@@ -30,14 +30,54 @@ final class PageClient {
 
     private final URI base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 
     PageClient(URL base) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /** A client signed in as the test editor (made sure of first), as every test of a form needs. */
+    static PageClient signedInEditor(URL base) {
+        TestAccounts.ensureEditor(base);
+        PageClient client = new PageClient(base);
+        client.signIn(TestAccounts.EDITOR, TestAccounts.EDITOR_PASSWORD);
+        return client;
+    }
+
+    /** A client signed in as the installation's first admin. */
+    static PageClient signedInAdmin(URL base) {
+        PageClient client = new PageClient(base);
+        client.signIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+        return client;
+    }
+
+    /** Signs in through the sign-in page, as a person would; fails the test if that does not work. */
+    Reply signIn(String username, String password) {
+        Reply form = get("signin");
+        Reply done = submit(form, "#signin-form", f -> f.set("username", username).set("password", password));
+        if (done.status() != 303) {
+            throw new AssertionError("Signing in as " + username + " failed: " + done.status() + " " + done.text(".alert"));
+        }
+        return done;
+    }
+
+    /** Gives this client a cookie, as a browser keeps one from an earlier visit. */
+    void keepCookie(String name, String value) {
+        java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
+    }
+
+    /** The value of a cookie this client holds, or null. */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     /** A page by its path relative to the application root (e.g. "movies?q=x") or its absolute address. */
@@ -57,6 +97,18 @@ final class PageClient {
     /** Posts raw fields (for requests no page of the application would send, such as a missing token). */
     Reply post(String path, List<Map.Entry<String, String>> fields) {
         return postTo(resolve(path), fields);
+    }
+
+    /** Posts a form body exactly as given, for bodies no browser would send. */
+    Reply postBody(String path, String body) {
+        return postBody(path, "application/x-www-form-urlencoded", body);
+    }
+
+    /** Posts a body of this type, with the session's CSRF token in the header (as scripts may send it). */
+    Reply postBody(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.ISO_8859_1)));
     }
 
     /**
@@ -97,7 +149,7 @@ final class PageClient {
                     .map(l -> uri.resolve(l).toString()).orElse(null);
             return new Reply(response.statusCode(), uri, location,
                     response.headers().firstValue("Content-Type").orElse(""), response.body(),
-                    Jsoup.parse(response.body(), uri.toString()));
+                    Jsoup.parse(response.body(), uri.toString()), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -111,7 +163,13 @@ final class PageClient {
     }
 
     /** One answer: status, where it came from, where it redirects, and the parsed page. */
-    record Reply(int status, URI uri, String location, String contentType, String body, Document doc) {
+    record Reply(int status, URI uri, String location, String contentType, String body, Document doc,
+            java.net.http.HttpHeaders headers) {
+
+        /** The first value of a response header, or null. */
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         /** The text of the first element {@code selector} picks, or null. */
         String text(String selector) {

@@ -15,7 +15,8 @@ final class UiTests {
     /** The real WAR plus the page tests, their HTTP client and the HTML parser it uses. */
     static WebArchive deployment(Class<?>... testClasses) {
         return Deployments.marquee(testClasses)
-                .addClasses(CatalogFixture.class, PageClient.class, UiTests.class)
+                .addClasses(CatalogFixture.class, PageClient.class, UiTests.class, AccountSupportServlet.class, AccountSupportServlet.Accounts.class,
+                        TestAccounts.class)
                 .addAsLibrary(jarOf(Jsoup.class));
     }
 

@@ -18,6 +18,7 @@ import jakarta.mvc.binding.BindingResult;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -130,12 +131,18 @@ public class ActorController {
 
     @POST
     @Path("{id}/delete")
-    public Response delete(@PathParam("id") String id) {
+    public Response delete(@PathParam("id") String id, @FormParam("version") String version) {
         long actorId = Ids.parse(id);
-        Actor actor = actors.getProfile(actorId);
-        actors.delete(actorId);
-        flash.setMessage("Actor “" + actor.getName() + "” deleted.");
-        return Views.redirect("/actors");
+        try {
+            String name = actors.delete(actorId, Ids.versionOrNull(version));
+            flash.setMessage("Actor “" + name + "” deleted.");
+            return Views.redirect("/actors");
+        } catch (StaleEditException e) {
+            // Changed since the confirmation page was shown: show it again, as it is now.
+            models.put("actor", actors.getProfile(actorId));
+            models.put("conflict", true);
+            return Views.render(servletResponse, Status.CONFLICT, "actors/delete.html");
+        }
     }
 
     private FieldErrors validate(ActorForm form) {

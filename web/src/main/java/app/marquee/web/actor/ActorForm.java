@@ -2,6 +2,7 @@ package app.marquee.web.actor;
 
 import app.marquee.actor.ActorDraft;
 import app.marquee.catalog.Actor;
+import app.marquee.text.Text;
 import jakarta.mvc.binding.MvcBinding;
 import jakarta.ws.rs.FormParam;
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ public class ActorForm {
     }
 
     public String getName() {
-        return name == null ? null : name.strip();
+        return Text.normalize(name);
     }
 
     public String getBirthday() {

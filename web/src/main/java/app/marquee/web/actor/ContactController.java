@@ -117,10 +117,8 @@ public class ContactController {
     public Response remove(@PathParam("actorId") String actorIdParam, @PathParam("contactId") String contactId) {
         long actorId = Ids.parse(actorIdParam);
         long id = Ids.parse(contactId);
-        ContactDetails contact = contactOf(actors.getProfile(actorId), id);
-        String label = contact.getPhoneNumber() + ", " + contact.getAddress();
-        actors.removeContact(actorId, id);
-        flash.setMessage("Contact “" + label + "” removed.");
+        ContactDetails removed = actors.removeContact(actorId, id);
+        flash.setMessage("Contact “" + removed.getPhoneNumber() + ", " + removed.getAddress() + "” removed.");
         return Views.redirect("/actors/" + actorId);
     }
 

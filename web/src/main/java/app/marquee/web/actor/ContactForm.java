@@ -1,6 +1,7 @@
 package app.marquee.web.actor;
 
 import app.marquee.catalog.ContactDetails;
+import app.marquee.text.Text;
 import jakarta.ws.rs.FormParam;
 
 /**
@@ -31,11 +32,11 @@ public class ContactForm {
     }
 
     public String getPhoneNumber() {
-        return phoneNumber == null ? null : phoneNumber.strip();
+        return Text.normalize(phoneNumber);
     }
 
     public String getAddress() {
-        return address == null ? null : address.strip();
+        return Text.normalize(address);
     }
 
     public String getVersion() {

@@ -58,6 +58,9 @@ public class StuntmanController {
         Long basedOn = form.basedOn();
         FieldErrors errors = FieldErrors.none()
                 .validate(validator, Stuntman.class, "name", form.getName(), "stuntmanName");
+        if (form.hasMalformedActive()) {
+            errors.add("stuntmanActive", "Tick the box for an active stuntman, or leave it empty.");
+        }
         if (!errors.isEmpty()) {
             Actor actor = actors.getProfile(actorId);
             return Views.render(servletResponse, Status.BAD_REQUEST,

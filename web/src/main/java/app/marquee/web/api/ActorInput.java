@@ -1,6 +1,8 @@
 package app.marquee.web.api;
 
 import app.marquee.catalog.Actor;
+import app.marquee.catalog.CatalogDate;
+import app.marquee.text.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -19,10 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ActorInput(
         @Schema(required = true, maxLength = Actor.NAME_MAX, example = "Dwayne Johnson")
         @NotBlank(message = "{actor.name.required}")
+        @PlainText
         @Size(max = Actor.NAME_MAX, message = "{actor.name.size}")
         String name,
         @Schema(type = SchemaType.STRING, format = "date", example = "1972-05-02", nullable = true)
         @PastOrPresent(message = "{actor.birthday.future}")
+        @CatalogDate
         LocalDate birthday,
         @Schema(description = "Required on PUT unless If-Match is sent: the version the edit is based on")
         @PositiveOrZero(message = "Version must be zero or more.") Long version) {

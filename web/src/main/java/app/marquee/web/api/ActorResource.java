@@ -82,7 +82,7 @@ public class ActorResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("{id: [0-9]+}")
     @Operation(operationId = "getActor",
             summary = "An actor with contact details, stuntman and filmography; the ETag is its version")
     @APIResponse(responseCode = "200", description = "The actor",
@@ -111,7 +111,7 @@ public class ActorResource {
     }
 
     @PUT
-    @Path("{id}")
+    @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDefinition.BEARER)
     @Operation(operationId = "updateActor", summary = "Changes an actor's name and birthday (editor)",
@@ -139,19 +139,29 @@ public class ActorResource {
     }
 
     @DELETE
-    @Path("{id}")
+    @Path("{id: [0-9]+}")
     @SecurityRequirement(name = ApiDefinition.BEARER)
     @Operation(operationId = "deleteActor",
-            summary = "Deletes an actor with its contact details and stuntman; its movies stay (editor)")
+            summary = "Deletes an actor with its contact details and stuntman; its movies stay (editor)",
+            description = "With If-Match, only the version named (stale: 412); without, whatever is stored.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such actor")
-    public Response delete(@PathParam("id") long id) {
-        actors.delete(id);
+    @APIResponse(responseCode = "412", description = "Changed since the If-Match version; nothing deleted")
+    public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Long expected = Versions.deleting(ifMatch);
+        try {
+            actors.delete(id, expected);
+        } catch (StaleEditException stale) {
+            if (expected != null) {
+                throw ApiProblem.preconditionFailed("actor", id);
+            }
+            throw stale;
+        }
         return Response.noContent().build();
     }
 
     @GET
-    @Path("{id}/contacts")
+    @Path("{id: [0-9]+}/contacts")
     @Operation(operationId = "listContacts", summary = "An actor's contact details")
     @APIResponse(responseCode = "200", description = "The contacts, oldest first",
             content = @Content(mediaType = JSON,
@@ -162,7 +172,7 @@ public class ActorResource {
     }
 
     @GET
-    @Path("{id}/contacts/{contactId}")
+    @Path("{id: [0-9]+}/contacts/{contactId: [0-9]+}")
     @Operation(operationId = "getContact", summary = "One contact of an actor; the ETag is its version")
     @APIResponse(responseCode = "200", description = "The contact",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ContactJson.class)))
@@ -172,7 +182,7 @@ public class ActorResource {
     }
 
     @POST
-    @Path("{id}/contacts")
+    @Path("{id: [0-9]+}/contacts")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDefinition.BEARER)
     @Operation(operationId = "addContact", summary = "Adds a contact to an actor (editor)")
@@ -190,7 +200,7 @@ public class ActorResource {
     }
 
     @PUT
-    @Path("{id}/contacts/{contactId}")
+    @Path("{id: [0-9]+}/contacts/{contactId: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDefinition.BEARER)
     @Operation(operationId = "updateContact", summary = "Changes a contact of an actor (editor)",
@@ -221,7 +231,7 @@ public class ActorResource {
     }
 
     @DELETE
-    @Path("{id}/contacts/{contactId}")
+    @Path("{id: [0-9]+}/contacts/{contactId: [0-9]+}")
     @SecurityRequirement(name = ApiDefinition.BEARER)
     @Operation(operationId = "removeContact", summary = "Removes a contact from an actor (editor)")
     @APIResponse(responseCode = "204", description = "Removed")
@@ -232,7 +242,7 @@ public class ActorResource {
     }
 
     @GET
-    @Path("{id}/stuntman")
+    @Path("{id: [0-9]+}/stuntman")
     @Operation(operationId = "getStuntman", summary = "An actor's stuntman; the ETag is its version")
     @APIResponse(responseCode = "200", description = "The stuntman",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = StuntmanJson.class)))
@@ -243,7 +253,7 @@ public class ActorResource {
     }
 
     @PUT
-    @Path("{id}/stuntman")
+    @Path("{id: [0-9]+}/stuntman")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDefinition.BEARER)
     @Operation(operationId = "saveStuntman",
@@ -277,7 +287,7 @@ public class ActorResource {
     }
 
     @DELETE
-    @Path("{id}/stuntman")
+    @Path("{id: [0-9]+}/stuntman")
     @SecurityRequirement(name = ApiDefinition.BEARER)
     @Operation(operationId = "removeStuntman", summary = "Takes away an actor's stuntman (editor)")
     @APIResponse(responseCode = "204", description = "Removed")

@@ -1,6 +1,7 @@
 package app.marquee.web.api;
 
 import app.marquee.catalog.ContactDetails;
+import app.marquee.text.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -17,10 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ContactInput(
         @Schema(required = true, maxLength = ContactDetails.PHONE_MAX, example = "423 555 5623")
         @NotBlank(message = "{contact.phoneNumber.required}")
+        @PlainText
         @Size(max = ContactDetails.PHONE_MAX, message = "{contact.phoneNumber.size}")
         String phoneNumber,
         @Schema(required = true, maxLength = ContactDetails.ADDRESS_MAX, example = "Glendale, CA")
         @NotBlank(message = "{contact.address.required}")
+        @PlainText
         @Size(max = ContactDetails.ADDRESS_MAX, message = "{contact.address.size}")
         String address,
         @Schema(description = "On PUT, the version the edit is based on (stale: 409); or send its ETag in"

@@ -1,5 +1,6 @@
 package app.marquee.web.api;
 
+import app.marquee.text.Text;
 import app.marquee.web.errors.ErrorReply.FieldError;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
@@ -80,14 +81,14 @@ final class JsonInput {
         return json.containsKey(name) && json.get(name) != JsonValue.NULL;
     }
 
-    /** The text of a string field, stripped; null when absent or null. */
+    /** The text of a string field, normalised as the entities store it; null when absent or null. */
     String string(String name) {
         JsonValue value = json.get(name);
         if (value == null || value == JsonValue.NULL) {
             return null;
         }
         if (value instanceof JsonString text) {
-            return text.getString().strip();
+            return Text.normalize(text.getString());
         }
         fail(name, "Must be a string.");
         return null;
@@ -136,13 +137,17 @@ final class JsonInput {
         return null;
     }
 
-    /** An array of ids (whole numbers); null when absent or null. */
-    Set<Long> ids(String name) {
+    /** An array of at most {@code max} ids (whole numbers); null when absent or null. */
+    Set<Long> ids(String name, int max) {
         JsonValue value = json.get(name);
         if (value == null || value == JsonValue.NULL) {
             return null;
         }
         if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+            if (value.asJsonArray().size() > max) {
+                fail(name, "At most " + max + " ids.");
+                return null;
+            }
             Set<Long> ids = new LinkedHashSet<>();
             for (JsonValue item : value.asJsonArray()) {
                 Long id = item instanceof JsonNumber n ? wholeNumber(n) : null;

@@ -2,6 +2,7 @@ package app.marquee.web.api;
 
 import app.marquee.paging.PageRequest;
 import app.marquee.web.errors.ErrorReply.FieldError;
+import app.marquee.web.pages.LocalDateConverter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ final class ListParams {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            // Four ASCII digits of year, as on the pages: "+999999999-12-31" is a LocalDate, but no database's.
+            return LocalDateConverter.parse(value);
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(name, "Must be a real date in ISO-8601 form YYYY-MM-DD, e.g. 2015-01-01."));
             return null;
@@ -33,12 +35,12 @@ final class ListParams {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
+        // ASCII digits only: Long.parseLong would also read Arabic-Indic or full-width digits.
+        if (!value.strip().matches("[0-9]{1,18}")) {
             errors.add(new FieldError(name, "Must be an id (a whole number)."));
             return null;
         }
+        return Long.parseLong(value.strip());
     }
 
     <S> S sort(String value, S fallback, Function<String, Optional<S>> fromParam, String choices) {
@@ -69,13 +71,11 @@ final class ListParams {
         if (value == null || value.isBlank()) {
             return fallback;
         }
-        try {
-            int number = Integer.parseInt(value.strip());
+        if (value.strip().matches("[0-9]{1,10}")) {
+            long number = Long.parseLong(value.strip());
             if (number >= min && number <= max) {
-                return number;
+                return (int) number;
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
         errors.add(new FieldError(name, max == Integer.MAX_VALUE ? "Must be a whole number from " + min + "."
                 : "Must be a whole number from " + min + " to " + max + "."));

@@ -1,6 +1,8 @@
 package app.marquee.web.api;
 
+import app.marquee.catalog.CatalogDate;
 import app.marquee.catalog.Movie;
+import app.marquee.text.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -19,9 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MovieInput(
         @Schema(required = true, maxLength = Movie.TITLE_MAX, example = "Furious 7")
         @NotBlank(message = "{movie.title.required}")
+        @PlainText
         @Size(max = Movie.TITLE_MAX, message = "{movie.title.size}")
         String title,
         @Schema(type = SchemaType.STRING, format = "date", example = "2015-04-02", nullable = true)
+        @CatalogDate
         LocalDate releaseDate,
         @Schema(type = SchemaType.ARRAY, implementation = Long.class,
                 description = "Actor ids of the cast; on a PUT, leaving it out keeps the cast") Set<Long> castIds,

@@ -82,7 +82,7 @@ public class MovieResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("{id: [0-9]+}")
     @Operation(operationId = "getMovie", summary = "A movie with its cast; the ETag is its version")
     @APIResponse(responseCode = "200", description = "The movie",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = MovieJson.class)))
@@ -112,7 +112,7 @@ public class MovieResource {
     }
 
     @PUT
-    @Path("{id}")
+    @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDefinition.BEARER)
     @Operation(operationId = "updateMovie",
@@ -143,18 +143,28 @@ public class MovieResource {
     }
 
     @DELETE
-    @Path("{id}")
+    @Path("{id: [0-9]+}")
     @SecurityRequirement(name = ApiDefinition.BEARER)
-    @Operation(operationId = "deleteMovie", summary = "Deletes a movie and its cast links; the actors stay (editor)")
+    @Operation(operationId = "deleteMovie", summary = "Deletes a movie and its cast links; the actors stay (editor)",
+            description = "With If-Match, only the version named (stale: 412); without, whatever is stored.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such movie")
-    public Response delete(@PathParam("id") long id) {
-        movies.delete(id);
+    @APIResponse(responseCode = "412", description = "Changed since the If-Match version; nothing deleted")
+    public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Long expected = Versions.deleting(ifMatch);
+        try {
+            movies.delete(id, expected);
+        } catch (StaleEditException stale) {
+            if (expected != null) {
+                throw ApiProblem.preconditionFailed("movie", id);
+            }
+            throw stale;
+        }
         return Response.noContent().build();
     }
 
     @PUT
-    @Path("{id}/actors/{actorId}")
+    @Path("{id: [0-9]+}/actors/{actorId: [0-9]+}")
     @SecurityRequirement(name = ApiDefinition.BEARER)
     @Operation(operationId = "castActor",
             summary = "Casts an actor in the movie (editor); casting twice changes nothing")
@@ -167,7 +177,7 @@ public class MovieResource {
     }
 
     @DELETE
-    @Path("{id}/actors/{actorId}")
+    @Path("{id: [0-9]+}/actors/{actorId: [0-9]+}")
     @SecurityRequirement(name = ApiDefinition.BEARER)
     @Operation(operationId = "uncastActor", summary = "Takes an actor out of the movie's cast (editor)")
     @APIResponse(responseCode = "204", description = "The actor is not (or no longer) in the cast")
@@ -179,8 +189,8 @@ public class MovieResource {
 
     private MovieInput bind(String body) {
         JsonInput json = JsonInput.parse(body, MovieInput.FIELDS);
-        return json.validated(new MovieInput(json.string("title"), json.date("releaseDate"), json.ids("castIds"),
-                json.integer("version")), validator);
+        return json.validated(new MovieInput(json.string("title"), json.date("releaseDate"),
+                json.ids("castIds", Movie.CAST_MAX), json.integer("version")), validator);
     }
 
     private static Response withVersion(Response.ResponseBuilder response, Movie movie) {

@@ -1,6 +1,7 @@
 package app.marquee.web.api;
 
 import app.marquee.catalog.Stuntman;
+import app.marquee.text.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record StuntmanInput(
         @Schema(required = true, maxLength = Stuntman.NAME_MAX, example = "John Roe")
         @NotBlank(message = "{stuntman.name.required}")
+        @PlainText
         @Size(max = Stuntman.NAME_MAX, message = "{stuntman.name.size}")
         String name,
         @Schema(required = true)

@@ -69,6 +69,14 @@ final class Versions {
         return expected(ifMatch, bodyVersion, () -> current.get());
     }
 
+    /**
+     * The version a DELETE is based on: the one in {@code If-Match}, or null (delete whatever is
+     * stored) without the header or with {@code If-Match: *}.
+     */
+    static Long deleting(String ifMatch) {
+        return conditional(ifMatch) ? expected(ifMatch, null, () -> 0L) : null;
+    }
+
     static boolean conditional(String ifMatch) {
         return ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*");
     }

@@ -1,5 +1,6 @@
 package app.marquee.web.errors;
 
+import app.marquee.movie.DuplicateMovieException;
 import app.marquee.persistence.NotFoundException;
 import app.marquee.persistence.StaleEditException;
 import jakarta.persistence.OptimisticLockException;
@@ -7,11 +8,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -53,6 +56,24 @@ public final class FailureMappers {
             return ErrorReply.of(uriInfo, servletResponse, Status.CONFLICT, "Edit conflict", "This " + e.kind().toLowerCase()
                     + " was changed by someone else after you loaded it. Nothing was saved; reload to see the"
                     + " current version.");
+        }
+    }
+
+    /** A movie with the same title and release date exists (the pages show this next to the title): 409. */
+    @Provider
+    public static class DuplicateMovie implements ExceptionMapper<DuplicateMovieException> {
+        @Context
+        UriInfo uriInfo;
+
+        @Context
+        HttpServletResponse servletResponse;
+
+        @Override
+        public Response toResponse(DuplicateMovieException e) {
+            return ErrorReply.of(uriInfo, servletResponse, Status.CONFLICT, "Duplicate movie",
+                    "Another movie with this title and release date is already in the catalogue. Nothing was saved.",
+                    List.of(new ErrorReply.FieldError("title",
+                            "Another movie with this title and release date is already in the catalogue.")));
         }
     }
 
@@ -145,9 +166,10 @@ public final class FailureMappers {
         public Response toResponse(Throwable e) {
             if (DatabaseFailures.isUnavailable(e)) {
                 LOG.log(Level.WARNING, "Database unavailable: {0}", String.valueOf(e));
-                return ErrorReply.of(uriInfo, servletResponse, Status.SERVICE_UNAVAILABLE, "Service unavailable",
-                        "The catalogue database cannot be reached right now. Nothing was changed; please try again"
-                                + " in a moment.");
+                // Retry-After: a pool reconnects within seconds once the database is back.
+                return Response.fromResponse(ErrorReply.of(uriInfo, servletResponse, Status.SERVICE_UNAVAILABLE,
+                        "Service unavailable", "The catalogue database cannot be reached right now. Nothing was"
+                                + " changed; please try again in a moment.")).header(HttpHeaders.RETRY_AFTER, "5").build();
             }
             LOG.log(Level.SEVERE, "Unexpected failure", e);
             return ErrorReply.of(uriInfo, servletResponse, Status.INTERNAL_SERVER_ERROR, "Something went wrong",

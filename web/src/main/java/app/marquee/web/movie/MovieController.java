@@ -6,9 +6,11 @@ import app.marquee.actor.ActorSearch;
 import app.marquee.actor.ActorSort;
 import app.marquee.catalog.Actor;
 import app.marquee.catalog.Movie;
+import app.marquee.movie.DuplicateMovieException;
 import app.marquee.movie.MovieRepository;
 import app.marquee.paging.Page;
 import app.marquee.paging.PageRequest;
+import app.marquee.persistence.NotFoundException;
 import app.marquee.persistence.StaleEditException;
 import app.marquee.web.pages.Choice;
 import app.marquee.web.pages.FieldErrors;
@@ -24,6 +26,7 @@ import jakarta.mvc.binding.BindingResult;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -104,13 +107,17 @@ public class MovieController {
         if (form.isFindActors()) {
             return Views.render(servletResponse, Status.OK, form(form, null, FieldErrors.none()));
         }
-        FieldErrors errors = validate(form, null);
+        FieldErrors errors = validate(form);
         if (!errors.isEmpty()) {
             return Views.render(servletResponse, Status.BAD_REQUEST, form(form, null, errors));
         }
-        Movie movie = movies.create(form.draft());
-        flash.setMessage("Movie “" + movie.getTitle() + "” saved.");
-        return Views.redirect("/movies/" + movie.getId());
+        try {
+            Movie movie = movies.create(form.draft());
+            flash.setMessage("Movie “" + movie.getTitle() + "” saved.");
+            return Views.redirect("/movies/" + movie.getId());
+        } catch (DuplicateMovieException | NotFoundException refused) {
+            return Views.render(servletResponse, Status.BAD_REQUEST, form(form, null, refusal(refused)));
+        }
     }
 
     @GET
@@ -129,7 +136,7 @@ public class MovieController {
             return Views.render(servletResponse, Status.OK,
                     form(form, movies.getWithCast(movieId), FieldErrors.none()));
         }
-        FieldErrors errors = validate(form, movieId);
+        FieldErrors errors = validate(form);
         if (!errors.isEmpty()) {
             return Views.render(servletResponse, Status.BAD_REQUEST, form(form, movies.getWithCast(movieId), errors));
         }
@@ -139,7 +146,21 @@ public class MovieController {
             return Views.redirect("/movies/" + movie.getId());
         } catch (StaleEditException e) {
             return conflict(movieId, form);
+        } catch (DuplicateMovieException | NotFoundException refused) {
+            if (refused instanceof NotFoundException missing && missing.kind().equals("Movie")) {
+                throw missing;
+            }
+            return Views.render(servletResponse, Status.BAD_REQUEST,
+                    form(form, movies.getWithCast(movieId), refusal(refused)));
         }
+    }
+
+    /** What the write refused, next to its field: checked in the same transaction as the write. */
+    private static FieldErrors refusal(RuntimeException refused) {
+        return refused instanceof DuplicateMovieException
+                ? FieldErrors.none().add("title", "Another movie with this title and release date is already in the"
+                        + " catalogue.")
+                : FieldErrors.none().add("cast", "An actor you chose no longer exists; check the cast.");
     }
 
     @GET
@@ -152,12 +173,18 @@ public class MovieController {
 
     @POST
     @Path("{id}/delete")
-    public Response delete(@PathParam("id") String id) {
+    public Response delete(@PathParam("id") String id, @FormParam("version") String version) {
         long movieId = Ids.parse(id);
-        Movie movie = movies.getWithCast(movieId);
-        movies.delete(movieId);
-        flash.setMessage("Movie “" + movie.getTitle() + "” deleted.");
-        return Views.redirect("/movies");
+        try {
+            String title = movies.delete(movieId, Ids.versionOrNull(version));
+            flash.setMessage("Movie “" + title + "” deleted.");
+            return Views.redirect("/movies");
+        } catch (StaleEditException e) {
+            // Changed since the confirmation page was shown: show it again, as it is now.
+            models.put("movie", movies.getWithCast(movieId));
+            models.put("conflict", true);
+            return Views.render(servletResponse, Status.CONFLICT, "movies/delete.html");
+        }
     }
 
     /**
@@ -175,23 +202,26 @@ public class MovieController {
         return Views.render(servletResponse, Status.CONFLICT, form(currentForm, current, FieldErrors.none()));
     }
 
-    private FieldErrors validate(MovieForm form, Long movieId) {
+    private FieldErrors validate(MovieForm form) {
         FieldErrors errors = FieldErrors.of(binding);
         errors.validate(validator, Movie.class, "title", form.getTitle(), "title");
+        if (!errors.has("releaseDate")) {
+            errors.validate(validator, Movie.class, "releaseDate", form.releaseDate(), "releaseDate");
+        }
         if (form.hasMalformedCast()) {
             errors.add("cast", "Choose the cast from the list of actors.");
-        } else if (actors.names(form.castIds()).size() != form.castIds().size()) {
-            errors.add("cast", "An actor you chose no longer exists; check the cast.");
+        } else if (form.castIds().size() > Movie.CAST_MAX) {
+            errors.add("cast", "A cast can have at most " + Movie.CAST_MAX + " actors.");
         }
-        if (errors.isEmpty() && movies.existsWithTitleAndDate(form.getTitle(), form.releaseDate(), movieId)) {
-            errors.add("title", "Another movie with this title and release date is already in the catalogue.");
-        }
+        // Whether the actors exist and the title is free is checked by the write itself, in its
+        // transaction: a check made here could be overtaken by someone else's save.
         return errors;
     }
 
     /** Fills the model of the movie form (new when {@code movie} is null) and names its view. */
     private String form(MovieForm form, Movie movie, FieldErrors errors) {
-        Map<Long, String> chosen = actors.names(form.castIds());
+        // A refused over-long cast is shown cut to the limit rather than looked up whole.
+        Map<Long, String> chosen = actors.names(form.castIds().stream().limit(Movie.CAST_MAX).toList());
         List<Choice> cast = chosen.entrySet().stream().map(e -> new Choice(e.getKey(), e.getValue())).toList();
         Page<ActorRow> found = actors.search(
                 new ActorSearch(form.getCastSearch(), null, ActorSort.NAME), new PageRequest(1, CANDIDATES));

@@ -3,6 +3,7 @@ package app.marquee.web.movie;
 import app.marquee.catalog.Actor;
 import app.marquee.catalog.Movie;
 import app.marquee.movie.MovieDraft;
+import app.marquee.text.Text;
 import app.marquee.web.pages.Ids;
 import jakarta.mvc.binding.MvcBinding;
 import jakarta.ws.rs.FormParam;
@@ -62,9 +63,9 @@ public class MovieForm {
         return FIND_ACTORS.equals(action);
     }
 
-    /** The title without surrounding blanks, as it will be saved. */
+    /** The title as it will be saved: normalised, without surrounding blanks or invisible characters. */
     public String getTitle() {
-        return title == null ? null : title.strip();
+        return Text.normalize(title);
     }
 
     public String getReleaseDate() {

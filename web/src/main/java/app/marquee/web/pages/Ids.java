@@ -41,4 +41,9 @@ public final class Ids {
         }
         return Long.parseLong(text.strip());
     }
+
+    /** The version a confirmation form was shown at, or null when the form sends none. */
+    public static Long versionOrNull(String text) {
+        return text == null || text.isBlank() ? null : version(text);
+    }
 }

@@ -1,6 +1,8 @@
 package app.marquee.web.security;
 
 import app.marquee.web.errors.ErrorReply;
+import app.marquee.web.ops.RequestLog;
+import app.marquee.web.ops.SecurityMetrics;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +38,12 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     @Inject
     TokenVerifier verifier;
 
+    @Inject
+    PersonalTokens personalTokens;
+
+    @Inject
+    SecurityMetrics securityMetrics;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
@@ -48,14 +56,20 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         }
         try {
             VerifiedToken token = verifier.verify(bearerToken(request.getHeaders().get(HttpHeaders.AUTHORIZATION)));
+            if (token.personalId() != null) {
+                token = personalTokens.check(token);
+            }
             if (write && !token.groups().contains(EDITOR)) {
                 throw new TokenRejectedException(Refusal.ROLE_MISSING, "Changing the catalogue needs the '" + EDITOR
                         + "' group; the token of '" + token.subject() + "' is valid but does not have it.");
             }
             boolean https = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
             request.setSecurityContext(new TokenSecurityContext(token, https));
+            // For the access line, which the servlet filter writes outside JAX-RS.
+            request.setProperty(RequestLog.TOKEN_SUBJECT, token.subject());
         } catch (TokenRejectedException e) {
             Refusal refusal = e.refusal();
+            securityMetrics.tokenRefused(refusal.slug());
             var response = ErrorReply.problem(refusal.type, refusal.status, refusal.title, e.detail(), List.of())
                     .header(HttpHeaders.CACHE_CONTROL, "no-store");
             if (refusal == Refusal.KEYS_UNAVAILABLE) {

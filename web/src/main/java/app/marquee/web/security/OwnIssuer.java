@@ -36,17 +36,35 @@ public record OwnIssuer(ECKey key, String issuer, String audience) {
         Objects.requireNonNull(audience, "audience");
     }
 
+    /**
+     * The claim that marks a personal token (one an account created on its tokens page) and names its
+     * record, which the API checks on every use so that revoking it or disabling the account counts.
+     */
+    public static final String PERSONAL_TOKEN_CLAIM = "marquee_token_id";
+
     /** A token for {@code subject} in {@code groups}, valid from now for {@code lifetime}. */
     public String issue(String subject, List<String> groups, Duration lifetime) {
-        Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        return issue(subject, groups, Instant.now(), Instant.now().plus(lifetime), null);
+    }
+
+    /** A personal token of an account, recorded under {@code tokenId}, valid from {@code now} until {@code expires}. */
+    public String issuePersonal(String subject, List<String> groups, Instant now, Instant expires, String tokenId) {
+        return issue(subject, groups, now, expires, Objects.requireNonNull(tokenId, "tokenId"));
+    }
+
+    private String issue(String subject, List<String> groups, Instant now, Instant expires, String tokenId) {
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder();
+        if (tokenId != null) {
+            builder.claim(PERSONAL_TOKEN_CLAIM, tokenId);
+        }
+        JWTClaimsSet claims = builder
                 .issuer(issuer)
                 .subject(subject)
                 .claim("upn", subject)
                 .audience(audience)
                 .claim("groups", List.copyOf(groups))
                 .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(lifetime)))
+                .expirationTime(Date.from(expires))
                 .jwtID(UUID.randomUUID().toString())
                 .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(SigningKeyFile.ALGORITHM)

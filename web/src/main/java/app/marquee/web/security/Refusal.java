@@ -30,6 +30,10 @@ enum Refusal {
             "The token issuer is not trusted"),
     WRONG_AUDIENCE(Status.UNAUTHORIZED, "invalid_token", "token-audience", "Wrong token audience",
             "The token is not meant for this API"),
+    TOKEN_REVOKED(Status.UNAUTHORIZED, "invalid_token", "token-revoked", "Token revoked",
+            "The token has been revoked"),
+    ACCOUNT_DISABLED(Status.UNAUTHORIZED, "invalid_token", "account-disabled", "Account disabled",
+            "The account this token belongs to is disabled"),
     KEYS_UNAVAILABLE(Status.SERVICE_UNAVAILABLE, null, "keys-unavailable", "Token keys unavailable",
             "The identity provider keys cannot be fetched"),
     ROLE_MISSING(Status.FORBIDDEN, "insufficient_scope", "role-missing", "Editor role required",
@@ -54,6 +58,11 @@ enum Refusal {
         this.type = TYPE_PREFIX + slug;
         this.title = title;
         this.description = description;
+    }
+
+    /** The problem type's last part ({@code token-expired}): the refusal's name in metrics. */
+    String slug() {
+        return type.substring(TYPE_PREFIX.length());
     }
 
     /** The WWW-Authenticate challenge for this refusal. */

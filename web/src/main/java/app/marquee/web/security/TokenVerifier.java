@@ -42,8 +42,10 @@ public class TokenVerifier {
         for (TrustedIssuer issuer : issuers.all()) {
             try {
                 JWTClaimsSet claims = issuer.processor().process(jwt, null);
+                // Only the application's own issuer makes personal tokens; the claim means nothing elsewhere.
+                Object personal = issuer.label().equals("own") ? claims.getClaim(OwnIssuer.PERSONAL_TOKEN_CLAIM) : null;
                 return new VerifiedToken(subject(claims), claims.getIssuer(), groups(claims), claims
-                        .getExpirationTime().toInstant());
+                        .getExpirationTime().toInstant(), personal instanceof String id ? id : null);
             } catch (ClaimsCheck.Rejected rejected) {
                 throw rejected.rejection;
             } catch (BadJOSEException | RateLimitReachedException notThisIssuer) {

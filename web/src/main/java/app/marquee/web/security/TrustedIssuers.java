@@ -95,6 +95,11 @@ public class TrustedIssuers {
         return all;
     }
 
+    /** The application's own issuer if it is enabled and its key usable (a failure is logged once). */
+    public Optional<OwnIssuer> ownIssuerIfUsable() {
+        return usableOwnIssuer();
+    }
+
     // A key file that cannot be read or written (say, a read-only home directory) must not stop the
     // application: it is logged with the fix, and the own issuer's tokens are refused until then.
     private synchronized Optional<OwnIssuer> usableOwnIssuer() {

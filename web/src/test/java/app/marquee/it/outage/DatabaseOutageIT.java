@@ -1,5 +1,6 @@
 package app.marquee.it.outage;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What a user sees while the database is unreachable, and that the next request after it is back works. */
+/**
+ * What a user sees while the database is unreachable, that the next request after it is back works,
+ * and that readiness follows the database both ways while liveness does not.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DatabaseOutageIT {
@@ -37,6 +41,12 @@ class DatabaseOutageIT {
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Payara serves health at the server's root, whatever the application's context root. */
+    private HttpResponse<String> health(String which) throws Exception {
+        return http.send(HttpRequest.newBuilder(base.toURI().resolve("/health/" + which))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @AfterEach
@@ -62,11 +72,48 @@ class DatabaseOutageIT {
     }
 
     @Test
-    void apiRequestsGetAProblemDocumentWhileTheDatabaseIsDown() throws Exception {
+    void readinessIsDownWhileTheDatabaseIsUnreachableAndUpAgainByItselfOnceItIsBack() throws Exception {
+        HttpResponse<String> before = health("ready");
+        assertThat(before.statusCode()).as(before.body()).isEqualTo(200);
+        assertThat(before.body()).contains("\"name\":\"database\"").contains("\"status\":\"UP\"")
+                .contains("schemaVersion");
+
         DatabaseProxy.get().cut();
-        HttpResponse<String> down = get("api/nothing-that-needs-the-database");
-        // An unknown API path never touches the database: still an ordinary 404 problem.
-        assertEquals(404, down.statusCode());
+        long start = System.nanoTime();
+        HttpResponse<String> down = health("ready");
+        long tookMillis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(down.statusCode()).as(down.body()).isEqualTo(503);
+        assertThat(down.body()).contains("\"status\":\"DOWN\"").doesNotContain("jdbc:").doesNotContain("marquee_");
+        // The check gives up after a second; the rest is HTTP and Payara's own work.
+        assertThat(tookMillis).isLessThan(5_000);
+        HttpResponse<String> alive = health("live");
+        assertThat(alive.statusCode()).as("liveness ignores the database: %s", alive.body()).isEqualTo(200);
+
+        DatabaseProxy.get().open();
+        HttpResponse<String> back = health("ready");
+        for (int tries = 0; back.statusCode() != 200 && tries < 20; tries++) {
+            Thread.sleep(500);
+            back = health("ready");
+        }
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        assertThat(back.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void apiRequestsGetAProblemDocumentWhileTheDatabaseIsDownAndDataOnceItIsBack() throws Exception {
+        assertEquals(200, get("api/movies").statusCode());
+
+        DatabaseProxy.get().cut();
+        HttpResponse<String> down = get("api/movies");
+        assertEquals(503, down.statusCode(), down.body());
         assertEquals("application/problem+json", down.headers().firstValue("Content-Type").orElse(""));
+        assertThat(down.body()).contains("\"status\":503").contains("\"title\"").contains("\"detail\"")
+                .doesNotContain("Exception").doesNotContain("jdbc:");
+        assertThat(down.headers().firstValue("Retry-After")).isPresent();
+
+        DatabaseProxy.get().open();
+        HttpResponse<String> back = get("api/movies");
+        assertEquals(200, back.statusCode(), back.body());
+        assertThat(back.body()).contains("\"items\"");
     }
 }

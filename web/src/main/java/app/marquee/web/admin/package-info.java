@@ -1,0 +1,2 @@
+/** Account management for admins: create accounts, change roles, disable and enable, reset passwords. */
+package app.marquee.web.admin;

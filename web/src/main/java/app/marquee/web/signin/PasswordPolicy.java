@@ -1,0 +1,72 @@
+package app.marquee.web.signin;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a new password must be (OWASP ASVS 2.1): at least 12 characters, not the account's name, and
+ * not one of the 100 most common passwords. Length is what makes a password strong; there are no
+ * rules about character classes. Passwords are capped at 200 characters only so that a huge input
+ * cannot be used to keep the server hashing.
+ */
+public final class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 12;
+    public static final int MAX_LENGTH = 200;
+
+    private static final Set<String> COMMON = load("common-passwords.txt");
+
+    private PasswordPolicy() {
+    }
+
+    /** Why {@code password} cannot be the password of {@code username}, or empty when it can. */
+    public static Optional<String> problem(String password, String username) {
+        if (password == null || password.isEmpty()) {
+            return Optional.of("Enter a password.");
+        }
+        int length = password.codePointCount(0, password.length());
+        if (length < MIN_LENGTH) {
+            return Optional.of("The password must be at least " + MIN_LENGTH + " characters long.");
+        }
+        if (length > MAX_LENGTH) {
+            return Optional.of("The password must be at most " + MAX_LENGTH + " characters long.");
+        }
+        String lower = password.strip().toLowerCase(Locale.ROOT);
+        if (username != null && !username.isBlank() && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
+            return Optional.of("The password must not contain the account name.");
+        }
+        if (COMMON.contains(lower)) {
+            return Optional.of("This is one of the most common passwords; choose another.");
+        }
+        return Optional.empty();
+    }
+
+    static boolean isCommon(String password) {
+        return COMMON.contains(password.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> load(String resource) {
+        try (InputStream in = PasswordPolicy.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource);
+            }
+            Set<String> words = new HashSet<>();
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.toLowerCase(Locale.ROOT))
+                    .forEach(words::add);
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
