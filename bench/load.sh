@@ -7,8 +7,8 @@
 #   DURATION=5 WARMUP=3 bench/load.sh                       # quick mode, about 2 minutes
 #
 # Settings (environment): DB (marquee_bench), PORT (8291), DURATION (20 s of measurement per page),
-# WARMUP (10 s per page), THREADS (2), CONNECTIONS (16), TIMEOUT (10 s: wrk counts slower answers as
-# errors), JAVA_OPTS (none: Payara Micro's defaults).
+# PREWARM (5 s per page, every page once before the first is measured), WARMUP (10 s per page), THREADS (2), CONNECTIONS (16), TIMEOUT (10 s: wrk counts slower answers as
+# errors), JAVA_OPTS (none: Payara Micro's defaults), RESULTS (bench/results: where the table goes).
 #
 # For each page: requests per second, p50 and p99 latency (wrk --latency), errors (non-2xx/3xx
 # answers and socket errors), JVM CPU time per request (utime + stime of the Payara JVM from
@@ -28,6 +28,7 @@ DB=${DB:-marquee_bench}
 PORT=${PORT:-8291}
 DURATION=${DURATION:-20}
 WARMUP=${WARMUP:-10}
+PREWARM=${PREWARM:-5}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 TIMEOUT=${TIMEOUT:-10}
@@ -115,6 +116,15 @@ pages=(
     "/api/movies"
 )
 
+# Every page once before any is measured: the JIT compiles the code all pages share while it runs,
+# which would otherwise be counted against whichever page comes first.
+if [ "$PREWARM" -gt 0 ]; then
+    echo "Warming up every page for ${PREWARM}s each" >&2
+    for page in "${pages[@]}"; do
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"${PREWARM}s" --timeout "${TIMEOUT}s" "$base$page" >/dev/null
+    done
+fi
+
 rows=()
 for page in "${pages[@]}"; do
     status=$(curl -s -o /dev/null -w '%{http_code}' "$base$page")
@@ -155,15 +165,15 @@ heap=$(jcmd "$PID" GC.heap_info | awk '
 heap_detail=$(jcmd "$PID" GC.heap_info | sed -n '2,3p' | sed 's/^ *//' | tr '\n' ' ')
 
 date_iso=$(date -u +%Y-%m-%dT%H:%MZ)
-mkdir -p bench/results
-file=bench/results/load-$scale-$(date -u +%Y-%m-%d).md
+mkdir -p "${RESULTS:-bench/results}"
+file=${RESULTS:-bench/results}/load-$scale-$(date -u +%Y-%m-%d).md
 {
     echo "# Marquee under load: $scale movies"
     echo
     echo "- date: $date_iso; $(nproc) CPU cores; $(awk '/MemTotal/ {printf "%d MB", $2 / 1024}' /proc/meminfo) RAM"
     echo "- $jvm; $payara; $(psql -h "$PGHOST" -p "$PGPORT" -U postgres -qAt -c 'SHOW server_version' | sed 's/^/PostgreSQL /;s/ (.*//')"
     echo "- catalogue ($DB): $movies movies, $actors actors, $(q -c 'SELECT count(*) FROM movies_actors') cast links, $(q -c 'SELECT count(*) FROM contact_details') contacts, $(q -c 'SELECT count(*) FROM stuntmen') stuntmen; $(q -c 'SELECT pg_size_pretty(pg_database_size(current_database()))')"
-    echo "- load: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --timeout ${TIMEOUT}s --latency per page after a ${WARMUP} s warm-up; wrk, Payara and PostgreSQL share the machine"
+    echo "- load: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --timeout ${TIMEOUT}s --latency per page after ${PREWARM} s on every page and a ${WARMUP} s warm-up of its own; wrk, Payara and PostgreSQL share the machine"
     echo "- load average (1, 5, 15 min) before the start: $loadavg_before; after the load: $loadavg_after (other processes on the machine skew the numbers)"
     echo "- JVM options: ${JAVA_OPTS:-none, the defaults of Payara Micro}"
     echo

@@ -66,9 +66,9 @@ public class ActorRepository {
     }
 
     /**
-     * A page of actors with their contact details and movie counts. Four statements whatever the
-     * page size: the count, the ids of the page in order, those actors with their contacts and
-     * stuntmen, and their movie counts.
+     * A page of actors with their contact details and movie counts. Three statements whatever the
+     * page size: the count (up to {@link Page#COUNT_LIMIT}), the ids of the page in order with their
+     * movie counts, and those actors with their contacts and stuntmen.
      */
     public Page<ActorRow> search(ActorSearch search, PageRequest page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -79,9 +79,10 @@ public class ActorRepository {
             where.append(" and a.id in (select c.actor.id from ContactDetails c where lower(c.address) like :city"
                     + " escape '").append(Like.ESCAPE).append("')");
         }
-        TypedQuery<Long> count = em.createQuery("select count(a) from Actor a" + where, Long.class);
-        TypedQuery<Long> ids = em.createQuery("select a.id from Actor a" + where + " order by " + search.sort().orderBy,
-                Long.class);
+        TypedQuery<Long> count = em.createQuery(Page.boundedCount("select a.id as id from Actor a" + where, "a.id"), Long.class);
+        // The movie counts come with the ids: the database works them out for the page's rows only.
+        TypedQuery<Object[]> ids = em.createQuery("select a.id, (select count(*) from Movie m join m.actors ma"
+                + " where ma.id = a.id) from Actor a" + where + " order by " + search.sort().orderBy, Object[].class);
         for (TypedQuery<?> query : List.of(count, ids)) {
             if (search.name() != null) {
                 query.setParameter("name", Like.containing(search.name()));
@@ -90,15 +91,20 @@ public class ActorRepository {
                 query.setParameter("city", Like.containing(search.city()));
             }
         }
-        long total = count.getSingleResult();
-        List<Long> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(rows(pageIds), page.number(), page.size(), total);
+        long matches = count.getSingleResult();
+        Map<Long, Long> movieCounts = new LinkedHashMap<>();
+        for (Object[] row : ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()) {
+            movieCounts.put((Long) row[0], (Long) row[1]);
+        }
+        return Page.counted(rows(movieCounts), page, matches);
     }
 
-    private List<ActorRow> rows(List<Long> ids) {
-        if (ids.isEmpty()) {
+    /** The rows for these actor ids (in this order) with their movie counts. */
+    private List<ActorRow> rows(Map<Long, Long> movieCounts) {
+        if (movieCounts.isEmpty()) {
             return List.of();
         }
+        List<Long> ids = List.copyOf(movieCounts.keySet());
         // getResultList, not getResultStream: the contacts' @OrderBy sorts the rows by contact id across
         // all actors, and a streamed (scrolled) result keeps only each actor's first run of rows.
         Map<Long, Actor> actors = em.createQuery("select a from Actor a left join fetch a.contactDetails"
@@ -106,11 +112,6 @@ public class ActorRepository {
                 .setParameter("ids", ids)
                 .getResultList().stream()
                 .collect(Collectors.toMap(Actor::getId, Function.identity(), (x, y) -> x));
-        Map<Long, Long> movieCounts = em.createQuery("select a.id, count(m) from Movie m join m.actors a"
-                        + " where a.id in :ids group by a.id", Object[].class)
-                .setParameter("ids", ids)
-                .getResultStream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
         // An actor deleted between the id query and this one is left out, not shown as an empty row.
         return ids.stream().filter(actors::containsKey)
                 .map(id -> new ActorRow(actors.get(id), movieCounts.getOrDefault(id, 0L))).toList();

@@ -91,8 +91,8 @@ public class MovieRepository {
     }
 
     /**
-     * A page of movies with their casts. Three statements whatever the page size: the count, the
-     * ids of the page in order, and the movies of those ids with their casts.
+     * A page of movies with their casts. Three statements whatever the page size: the count (up to
+     * {@link Page#COUNT_LIMIT}), the ids of the page in order, and the movies of those ids with their casts.
      */
     public Page<Movie> search(MovieSearch search, PageRequest page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -106,7 +106,7 @@ public class MovieRepository {
             where.append(" and m.id in (select cm.id from Movie cm join cm.actors ca where ca.id = :actorId)");
         }
 
-        TypedQuery<Long> count = em.createQuery("select count(m) from Movie m" + where, Long.class);
+        TypedQuery<Long> count = em.createQuery(Page.boundedCount("select m.id as id from Movie m" + where, "m.id"), Long.class);
         TypedQuery<Long> ids = em.createQuery("select m.id from Movie m" + where + " order by " + search.sort().orderBy,
                 Long.class);
         for (TypedQuery<?> query : List.of(count, ids)) {
@@ -120,9 +120,9 @@ public class MovieRepository {
                 query.setParameter("actorId", search.actorId());
             }
         }
-        long total = count.getSingleResult();
+        long matches = count.getSingleResult();
         List<Long> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(withCasts(pageIds), page.number(), page.size(), total);
+        return Page.counted(withCasts(pageIds), page, matches);
     }
 
     private List<Movie> withCasts(List<Long> ids) {

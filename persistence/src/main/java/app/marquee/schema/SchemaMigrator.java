@@ -27,6 +27,13 @@ public final class SchemaMigrator implements Integrator {
 
     static final String LOCATION = "classpath:db/migration";
 
+    /**
+     * Migrations that differ by database, beside the shared ones: PostgreSQL's indexes on
+     * expressions and trigrams, which H2 and MariaDB cannot build (they get a portable version).
+     */
+    static final String POSTGRESQL_LOCATION = "classpath:db/postgresql";
+    static final String PORTABLE_LOCATION = "classpath:db/portable";
+
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
 
     // Hibernate creates the integrator itself, outside CDI; the readiness check reads what it reached.
@@ -47,7 +54,7 @@ public final class SchemaMigrator implements Integrator {
     public static int migrate(DataSource dataSource) {
         MigrateResult result = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(LOCATION)
+                .locations(LOCATION, isPostgreSql(dataSource) ? POSTGRESQL_LOCATION : PORTABLE_LOCATION)
                 .placeholders(placeholders(dataSource))
                 .load()
                 .migrate();
@@ -82,9 +89,17 @@ public final class SchemaMigrator implements Integrator {
     }
 
     private static boolean isMariaDb(DataSource dataSource) {
+        String product = productName(dataSource);
+        return product.contains("mariadb") || product.contains("mysql");
+    }
+
+    private static boolean isPostgreSql(DataSource dataSource) {
+        return productName(dataSource).contains("postgresql");
+    }
+
+    private static String productName(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            return product.contains("mariadb") || product.contains("mysql");
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read which database the schema is in", e);
         }

@@ -43,6 +43,7 @@ import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolationException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -337,6 +338,39 @@ abstract class AbstractCatalogQueryTests {
         assertThat(largePageStatements).isEqualTo(smallPageStatements);
     }
 
+    @Test
+    void listingsCountTheirMatchesOnlyUpToTheLimitAndGoOnWhilePagesAreFull() throws SQLException {
+        // 3 sample movies + 9,998 = one more than the limit; inserted in one batch outside Hibernate.
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into movies (id, version, title, release_date, title_key) values (?, 0, ?, null, ?)")) {
+            for (int i = 1; i <= Page.COUNT_LIMIT - 2; i++) {
+                insert.setLong(1, 800_000 + i);
+                insert.setString(2, "Bulk " + i);
+                insert.setString(3, "bulk " + i + "|");
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        }
+        Page<Movie> first = inTransaction(() -> movies.search(MovieSearch.all(), new PageRequest(1, 20)));
+        assertThat(first.exact()).isFalse();
+        assertThat(first.total()).isEqualTo(Page.COUNT_LIMIT);
+        assertThat(first.hasNext()).isTrue();
+
+        // The last rows are still reachable: 10,001 rows make 100 full pages of 100 and one of 1.
+        Page<Movie> last = inTransaction(() -> movies.search(MovieSearch.all(), new PageRequest(101, 100)));
+        assertThat(last.items()).hasSize(1);
+        assertThat(last.hasNext()).isFalse();
+
+        Page<Movie> filtered = inTransaction(() -> movies.search(
+                new MovieSearch("bulk 99", null, null, MovieSort.TITLE), new PageRequest(1, 20)));
+        assertThat(filtered.exact()).isTrue();
+        assertThat(filtered.total()).as("Bulk 99, 990-999, 9900-9998").isEqualTo(1 + 10 + 99);
+    }
+
     // --- Searching actors ---
 
     @Test
@@ -422,8 +456,8 @@ abstract class AbstractCatalogQueryTests {
         assertThat(large.total()).isEqualTo(13);
         assertThat(large.items()).allSatisfy(row -> assertThat(row.movieCount()).isPositive());
         assertThat(large.items().stream().mapToInt(row -> row.addresses().size()).sum()).isEqualTo(4 + 10);
-        // the count, the ids of the page, those actors with contacts and stuntmen, their movie counts
-        assertThat(smallPageStatements).isEqualTo(4);
+        // the count, the ids of the page with their movie counts, those actors with contacts and stuntmen
+        assertThat(smallPageStatements).isEqualTo(3);
         assertThat(largePageStatements).isEqualTo(smallPageStatements);
     }
 
@@ -821,13 +855,15 @@ abstract class AbstractCatalogQueryTests {
         // one undated) and two that differ only by accents, which must not clash on any database.
         jdbc("ALTER TABLE movies DROP CONSTRAINT uk_movies_title_key");
         jdbc("ALTER TABLE movies DROP COLUMN title_key");
-        jdbc("DELETE FROM " + quoted("flyway_schema_history") + " WHERE " + quoted("version") + " = '4'");
+        // V5 (indexes only, written to run again) goes too: Flyway refuses to apply a migration older
+        // than the newest applied one.
+        jdbc("DELETE FROM " + quoted("flyway_schema_history") + " WHERE " + quoted("version") + " IN ('4', '5')");
         jdbc("INSERT INTO movies (id, version, title, release_date) VALUES"
                 + " (900001, 0, 'Heat', DATE '1995-12-15'), (900002, 0, 'HEAT', DATE '1995-12-15'),"
                 + " (900003, 0, 'Heat', NULL), (900004, 0, 'heat', NULL), (900005, 0, 'Heat', DATE '1850-01-01'),"
                 + " (900006, 0, 'Amelie', DATE '9999-12-31'), (900007, 0, 'Amélie', DATE '9999-12-31')");
 
-        assertThat(SchemaMigrator.migrate(dataSource)).isEqualTo(1);
+        assertThat(SchemaMigrator.migrate(dataSource)).isEqualTo(2);
 
         assertThat(titleKeysFrom(900001)).containsExactly(
                 "heat|1995-12-15", "heat|1995-12-15#900002", "heat|", "heat|#900004", "heat|1850-01-01",
@@ -1243,6 +1279,11 @@ abstract class AbstractCatalogQueryTests {
             }
             other.close();
         }
+    }
+
+    /** The database under test, for checks of one database's own catalogue. */
+    protected DataSource dataSource() {
+        return dataSource;
     }
 
     /** Runs a statement on a connection of its own, outside Hibernate, and commits it. */

@@ -38,6 +38,7 @@ import jakarta.ws.rs.core.Response.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -79,14 +80,24 @@ public class MovieController {
             @QueryParam("actor") String actor, @QueryParam("sort") String sort, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         MovieListing listing = new MovieListing(q, releasedAfter, actor, sort, page, size);
-        if (listing.actorId() != null) {
-            listing.actorName(actors.names(Set.of(listing.actorId())).get(listing.actorId()));
-        }
         Page<Movie> found = movies.search(listing.search(), listing.pageRequest());
+        if (listing.actorId() != null) {
+            listing.actorName(actorNameFromCasts(found, listing.actorId())
+                    .orElseGet(() -> actors.names(Set.of(listing.actorId())).get(listing.actorId())));
+        }
         models.put("listing", listing);
         models.put("page", found);
         models.put("pager", new Pager(found, listing.link()));
         return "movies/list.html";
+    }
+
+    /**
+     * The filtering actor's name, from the cast of a movie on the page (every one has them in its
+     * cast and the casts are loaded anyway), so that only an empty page asks the database for it.
+     */
+    private static Optional<String> actorNameFromCasts(Page<Movie> page, long actorId) {
+        return page.items().stream().flatMap(movie -> movie.getActors().stream())
+                .filter(member -> member.getId() != null && member.getId() == actorId).map(Actor::getName).findFirst();
     }
 
     @GET

@@ -3,6 +3,7 @@ package app.marquee.web.pages;
 import app.marquee.paging.Page;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -54,7 +55,10 @@ public final class Pager {
     }
 
     public String getPreviousUrl() {
-        return page.hasPrevious() ? url(Math.min(page.number() - 1, page.totalPages())) : null;
+        if (!page.hasPrevious()) {
+            return null;
+        }
+        return url(page.exact() ? Math.min(page.number() - 1, page.totalPages()) : page.number() - 1);
     }
 
     public String getNextUrl() {
@@ -67,13 +71,17 @@ public final class Pager {
     }
 
     public boolean isPastTheEnd() {
-        return page.isEmpty() && page.total() > 0;
+        return page.isEmpty() && page.total() > 0 && page.number() > 1;
     }
 
+    /**
+     * Page numbers: the first, the last and a window around the current one. Past the counted limit
+     * the last is unknown: the window follows the current page and a gap at the end says there is more.
+     */
     public List<Item> getItems() {
-        int last = page.totalPages();
+        int last = page.exact() ? page.totalPages() : page.number() + (page.hasNext() ? WINDOW : 0);
         int current = Math.min(page.number(), last);
-        SortedSet<Integer> shown = new TreeSet<>(List.of(1, last));
+        SortedSet<Integer> shown = new TreeSet<>(page.exact() ? List.of(1, last) : List.of(1));
         for (int n = Math.max(1, current - WINDOW); n <= Math.min(last, current + WINDOW); n++) {
             shown.add(n);
         }
@@ -86,6 +94,9 @@ public final class Pager {
             items.add(new Item(n, url(n), n == page.number()));
             previous = n;
         }
+        if (!page.exact() && page.hasNext()) {
+            items.add(new Item(0, null, false));
+        }
         return items;
     }
 
@@ -94,7 +105,8 @@ public final class Pager {
         if (page.total() == 0 || page.isEmpty()) {
             return page.total() + (page.total() == 1 ? " result" : " results");
         }
-        return "Showing " + page.firstRow() + "–" + page.lastRow() + " of " + page.total();
+        return "Showing " + page.firstRow() + "–" + page.lastRow() + " of "
+                + (page.exact() ? String.valueOf(page.total()) : String.format(Locale.ROOT, "more than %,d", page.total()));
     }
 
     public List<Integer> getSizes() {

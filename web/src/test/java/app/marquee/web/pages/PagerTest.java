@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.marquee.paging.Page;
+import app.marquee.paging.PageRequest;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,5 +50,36 @@ class PagerTest {
         assertEquals("/movies?q=x&page=3", past.getLastUrl());
         assertEquals(List.of(1, 2, 3), past.getItems().stream().map(Pager.Item::getNumber).toList());
         assertEquals("0 results", pager(1, 20, 0).getSummary());
+    }
+
+    private static Pager pastTheCount(int number, int size, int shown) {
+        Page<String> page = Page.counted(Collections.nCopies(shown, "row"), new PageRequest(number, size),
+                Page.COUNT_LIMIT + 1);
+        return new Pager(page, ListLink.to("/movies"));
+    }
+
+    @Test
+    void pastTheCountedLimitTheTotalIsALowerBoundAndTheListingGoesOnWhilePagesAreFull() {
+        Pager first = pastTheCount(1, 20, 20);
+        assertEquals("Showing 1–20 of more than 10,000", first.getSummary());
+        assertEquals("[1] 2 3 …", numbers(first));
+        assertEquals("/movies?page=2", first.getNextUrl());
+
+        Pager deep = pastTheCount(700, 20, 20);
+        assertEquals("Showing 13981–14000 of more than 10,000", deep.getSummary());
+        assertEquals("1 … 698 699 [700] 701 702 …", numbers(deep));
+        assertEquals("/movies?page=699", deep.getPreviousUrl());
+
+        Pager last = pastTheCount(701, 20, 7);
+        assertNull(last.getNextUrl());
+        assertEquals("1 … 699 700 [701]", numbers(last));
+    }
+
+    @Test
+    void aCountUpToTheLimitIsExact() {
+        Page<String> page = Page.counted(List.of("row"), new PageRequest(1, 20), Page.COUNT_LIMIT);
+        assertTrue(page.exact());
+        assertEquals(Page.COUNT_LIMIT, page.total());
+        assertEquals("Showing 1–1 of 10000", new Pager(page, ListLink.to("/movies")).getSummary());
     }
 }
