@@ -8,7 +8,8 @@
 #
 # Settings (environment): DB (marquee_bench), PORT (8291), DURATION (20 s of measurement per page),
 # PREWARM (5 s per page, every page once before the first is measured), WARMUP (10 s per page), THREADS (2), CONNECTIONS (16), TIMEOUT (10 s: wrk counts slower answers as
-# errors), JAVA_OPTS (none: Payara Micro's defaults), RESULTS (bench/results: where the table goes).
+# errors), JAVA_OPTS (the README's run command's: -Xms64m -Xmx256m -XX:+UseSerialGC -Xss512k
+# -XX:ReservedCodeCacheSize=64m; JAVA_OPTS= for Payara Micro's defaults), RESULTS (bench/results).
 #
 # For each page: requests per second, p50 and p99 latency (wrk --latency), errors (non-2xx/3xx
 # answers and socket errors), JVM CPU time per request (utime + stime of the Payara JVM from
@@ -32,7 +33,7 @@ PREWARM=${PREWARM:-5}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 TIMEOUT=${TIMEOUT:-10}
-JAVA_OPTS=${JAVA_OPTS:-}
+JAVA_OPTS=${JAVA_OPTS--Xms64m -Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m}
 PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
 WAR=web/target/marquee.war

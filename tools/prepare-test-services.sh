@@ -4,7 +4,7 @@
 #   - PostgreSQL on 127.0.0.1:5432 with the role marquee (password marquee) owning the databases
 #     marquee_test (container tests, or -Dtest.db.name) and marquee_dialect_test (dialect tests);
 #   - MariaDB on 127.0.0.1:3306, root without a password, with the database marquee_dialect_test;
-#   - Debian's chromium and chromium-driver for the browser tests.
+#   - Debian's chromium and chromium-driver for the browser tests, and wrk for the benchmark's smoke test.
 # A server that is installed but stopped is started. What is missing and cannot be installed here
 # (not root, not Debian) is reported with what to do, and the script fails.
 # Usage: tools/prepare-test-services.sh [container-test database name]
@@ -85,4 +85,9 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
     apt_install chromium chromium-driver
 fi
 
-say "PostgreSQL, MariaDB and Chromium are ready"
+# --- wrk, for the benchmark's smoke test (bench/smoke.sh) ---------------------------------------
+if ! command -v wrk >/dev/null; then
+    apt_install wrk
+fi
+
+say "PostgreSQL, MariaDB, Chromium and wrk are ready"

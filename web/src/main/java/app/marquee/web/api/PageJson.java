@@ -17,8 +17,8 @@ public record PageJson<T>(
         @Schema(description = TOTAL_PAGES) int totalPages,
         @Schema(description = HAS_NEXT) boolean hasNext) {
 
-    static final String TOTAL = "How many items match in all; when more than 10000 match, 10000 (see totalExact)";
-    static final String TOTAL_EXACT = "false when more items match than total says: matches are counted up to 10000";
+    static final String TOTAL = "How many items match in all; when more than 1000 match, 1000 (see totalExact)";
+    static final String TOTAL_EXACT = "false when more items match than total says: matches are counted up to 1000";
     static final String TOTAL_PAGES = "Pages of this size holding total items (more pages follow when totalExact is false)";
     static final String HAS_NEXT = "Whether the next page has items";
 

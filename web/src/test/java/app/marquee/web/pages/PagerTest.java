@@ -61,12 +61,12 @@ class PagerTest {
     @Test
     void pastTheCountedLimitTheTotalIsALowerBoundAndTheListingGoesOnWhilePagesAreFull() {
         Pager first = pastTheCount(1, 20, 20);
-        assertEquals("Showing 1–20 of more than 10,000", first.getSummary());
+        assertEquals("Showing 1–20 of more than 1,000", first.getSummary());
         assertEquals("[1] 2 3 …", numbers(first));
         assertEquals("/movies?page=2", first.getNextUrl());
 
         Pager deep = pastTheCount(700, 20, 20);
-        assertEquals("Showing 13981–14000 of more than 10,000", deep.getSummary());
+        assertEquals("Showing 13981–14000 of more than 1,000", deep.getSummary());
         assertEquals("1 … 698 699 [700] 701 702 …", numbers(deep));
         assertEquals("/movies?page=699", deep.getPreviousUrl());
 
@@ -80,6 +80,6 @@ class PagerTest {
         Page<String> page = Page.counted(List.of("row"), new PageRequest(1, 20), Page.COUNT_LIMIT);
         assertTrue(page.exact());
         assertEquals(Page.COUNT_LIMIT, page.total());
-        assertEquals("Showing 1–1 of 10000", new Pager(page, ListLink.to("/movies")).getSummary());
+        assertEquals("Showing 1–1 of 1000", new Pager(page, ListLink.to("/movies")).getSummary());
     }
 }
