@@ -113,7 +113,7 @@ class ReliabilityIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.marquee(CatalogFixture.class, CatalogSupportServlet.class, AccountSupportServlet.class,
-                RuntimeSupportServlet.class, LogCaptureServlet.class);
+                RuntimeSupportServlet.class, LogCaptureServlet.class, FailingCommitResource.class);
     }
 
     @ArquillianResource
@@ -752,6 +752,19 @@ class ReliabilityIT {
 
     /** One request of the outage's load: when it started and ended, what it was and what came back. */
     private record Sent(long start, long end, String what, int status, String body, String location, String title) {
+    }
+
+    @Test
+    void aTransactionThatFailsAtCommitGetsMarqueesOwn503NotJerseysBare500() {
+        // The outage under load found this: a commit failing in the transaction manager became
+        // TransactionalException, which Jersey's own mapper turned into an empty 500.
+        HttpResponse<String> answer = call("GET", "api/test-support/failing-commit", null);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(503);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(answer.body()).contains("Service unavailable").doesNotContain("committed", "Exception");
     }
 
     @Test

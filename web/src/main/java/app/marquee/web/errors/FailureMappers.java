@@ -3,9 +3,12 @@ package app.marquee.web.errors;
 import app.marquee.movie.DuplicateMovieException;
 import app.marquee.persistence.NotFoundException;
 import app.marquee.persistence.StaleEditException;
+import jakarta.annotation.Priority;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -164,16 +167,42 @@ public final class FailureMappers {
 
         @Override
         public Response toResponse(Throwable e) {
-            if (DatabaseFailures.isUnavailable(e)) {
-                LOG.log(Level.WARNING, "Database unavailable: {0}", String.valueOf(e));
-                // Retry-After: a pool reconnects within seconds once the database is back.
-                return Response.fromResponse(ErrorReply.of(uriInfo, servletResponse, Status.SERVICE_UNAVAILABLE,
-                        "Service unavailable", "The catalogue database cannot be reached right now. Nothing was"
-                                + " changed; please try again in a moment.")).header(HttpHeaders.RETRY_AFTER, "5").build();
-            }
-            LOG.log(Level.SEVERE, "Unexpected failure", e);
-            return ErrorReply.of(uriInfo, servletResponse, Status.INTERNAL_SERVER_ERROR, "Something went wrong",
-                    "An unexpected error occurred and has been logged. Nothing was changed.");
+            return unexpected(e, uriInfo, servletResponse);
         }
+    }
+
+    /**
+     * A transaction that failed as it committed: the connection died between the last statement and
+     * the commit (a 503), or anything else (a 500), answered as {@link Unexpected} answers.
+     *
+     * <p>Without this mapper Jersey's own {@code TransactionalExceptionMapper} takes these, finds no
+     * answer for the cause and lets Jersey send a bare 500; the priority puts this one first.
+     */
+    @Provider
+    @Priority(Priorities.USER - 1000)
+    public static class FailedCommit implements ExceptionMapper<TransactionalException> {
+        @Context
+        UriInfo uriInfo;
+
+        @Context
+        HttpServletResponse servletResponse;
+
+        @Override
+        public Response toResponse(TransactionalException e) {
+            return unexpected(e, uriInfo, servletResponse);
+        }
+    }
+
+    static Response unexpected(Throwable e, UriInfo uriInfo, HttpServletResponse servletResponse) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            LOG.log(Level.WARNING, "Database unavailable: {0}", String.valueOf(e));
+            // Retry-After: a pool reconnects within seconds once the database is back.
+            return Response.fromResponse(ErrorReply.of(uriInfo, servletResponse, Status.SERVICE_UNAVAILABLE,
+                    "Service unavailable", "The catalogue database cannot be reached right now. Nothing was"
+                            + " changed; please try again in a moment.")).header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure", e);
+        return ErrorReply.of(uriInfo, servletResponse, Status.INTERNAL_SERVER_ERROR, "Something went wrong",
+                "An unexpected error occurred and has been logged. Nothing was changed.");
     }
 }
