@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -120,7 +121,7 @@ public class PageViewEngine extends ViewEngineBase {
 
         @Override
         public Set<String> getVariableNames() {
-            Set<String> names = new java.util.HashSet<>(variables.keySet());
+            Set<String> names = new HashSet<>(variables.keySet());
             names.addAll(beans.keySet());
             return names;
         }
