@@ -52,10 +52,11 @@ public final class SchemaMigrator implements Integrator {
 
     /** Applies every pending migration and returns how many ran. */
     public static int migrate(DataSource dataSource) {
+        String product = productName(dataSource);
         MigrateResult result = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(LOCATION, isPostgreSql(dataSource) ? POSTGRESQL_LOCATION : PORTABLE_LOCATION)
-                .placeholders(placeholders(dataSource))
+                .locations(LOCATION, product.contains("postgresql") ? POSTGRESQL_LOCATION : PORTABLE_LOCATION)
+                .placeholders(placeholders(product))
                 .load()
                 .migrate();
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
@@ -65,9 +66,9 @@ public final class SchemaMigrator implements Integrator {
         return result.migrationsExecuted;
     }
 
-    /** The values of the placeholders the migrations use, for the database behind the data source. */
-    static Map<String, String> placeholders(DataSource dataSource) {
-        boolean mariaDb = isMariaDb(dataSource);
+    /** The values of the placeholders the migrations use, for the database named {@code product}. */
+    static Map<String, String> placeholders(String product) {
+        boolean mariaDb = product.contains("mariadb") || product.contains("mysql");
         return Map.of("timestamp", timestampType(mariaDb), "binaryText", binaryText(mariaDb));
     }
 
@@ -88,15 +89,7 @@ public final class SchemaMigrator implements Integrator {
         return mariaDb ? "CHARACTER SET utf8mb4 COLLATE utf8mb4_bin" : "";
     }
 
-    private static boolean isMariaDb(DataSource dataSource) {
-        String product = productName(dataSource);
-        return product.contains("mariadb") || product.contains("mysql");
-    }
-
-    private static boolean isPostgreSql(DataSource dataSource) {
-        return productName(dataSource).contains("postgresql");
-    }
-
+    /** The database's product name in lower case, read once per migration. */
     private static String productName(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
