@@ -59,7 +59,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -81,6 +84,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+// The outage runs last: the pool it leaves behind has been through a cut, and a race that met one of
+// its connections failing at commit (a real I/O error, rightly answered 503) was counted as a race
+// failure. Each test class gets its own deployment and so its own pool.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReliabilityIT {
 
     /** How much of each kind of work a run does. */
@@ -768,6 +775,7 @@ class ReliabilityIT {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE)
     void aDatabaseOutageUnderLoadAnswers503ThenRecoversByItselfKeepingEveryAcknowledgedWrite() throws Exception {
         List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean running = new AtomicBoolean(true);
