@@ -1,5 +1,7 @@
 package app.marquee.catalog;
 
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -38,6 +40,7 @@ import java.util.Set;
  * {@link Movie#addActor} and {@link Movie#removeActor}.
  */
 @Entity
+@Audited
 @Table(name = "actors")
 public class Actor {
 
@@ -62,16 +65,21 @@ public class Actor {
     @Column(name = "birthday")
     private LocalDate birthday;
 
+    // The cast, the contacts and the stuntman are recorded from their owning side (the movie's
+    // cast, the contact's and the stuntman's actor), so an actor's own revisions are its own fields.
+    @NotAudited
     @ManyToMany(mappedBy = "actors")
     @OrderBy("releaseDate ASC")
     private Set<Movie> movies = new LinkedHashSet<>();
 
     @Valid
+    @NotAudited
     @OneToMany(mappedBy = "actor", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id ASC")
     private List<ContactDetails> contactDetails = new ArrayList<>();
 
     @Valid
+    @NotAudited
     @OneToOne(mappedBy = "actor", cascade = CascadeType.ALL, orphanRemoval = true)
     private Stuntman stuntman;
 

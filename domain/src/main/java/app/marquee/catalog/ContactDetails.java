@@ -1,5 +1,6 @@
 package app.marquee.catalog;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -19,6 +20,7 @@ import java.util.Objects;
 
 /** A phone number and address at which an actor can be reached. Owned by its {@link Actor}. */
 @Entity
+@Audited
 @Table(name = "contact_details")
 public class ContactDetails {
 

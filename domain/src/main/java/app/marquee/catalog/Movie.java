@@ -1,5 +1,7 @@
 package app.marquee.catalog;
 
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -38,6 +40,7 @@ import java.util.Set;
  * the same movie at the same moment both succeed.
  */
 @Entity
+@Audited
 @Table(name = "movies")
 public class Movie {
 
@@ -64,7 +67,9 @@ public class Movie {
     @Column(name = "release_date")
     private LocalDate releaseDate;
 
-    // Derived from the title and release date (see titleKeyOf); only this class writes it.
+    // Derived from the title and release date (see titleKeyOf); only this class writes it. Not
+    // recorded in the history, which has the title and date it comes from.
+    @NotAudited
     @Column(name = "title_key", nullable = false, length = TITLE_KEY_MAX)
     private String titleKey;
 

@@ -1,5 +1,6 @@
 package app.marquee.catalog;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -19,6 +20,7 @@ import java.util.Objects;
 
 /** The stuntman who doubles for exactly one actor. Owned by its {@link Actor}. */
 @Entity
+@Audited
 @Table(name = "stuntmen")
 public class Stuntman {
 

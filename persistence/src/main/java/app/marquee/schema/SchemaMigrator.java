@@ -69,7 +69,8 @@ public final class SchemaMigrator implements Integrator {
     /** The values of the placeholders the migrations use, for the database named {@code product}. */
     static Map<String, String> placeholders(String product) {
         boolean mariaDb = product.contains("mariadb") || product.contains("mysql");
-        return Map.of("timestamp", timestampType(mariaDb), "binaryText", binaryText(mariaDb));
+        return Map.of("timestamp", timestampType(mariaDb), "binaryText", binaryText(mariaDb),
+                "tinyint", product.contains("postgresql") ? "SMALLINT" : "TINYINT");
     }
 
     /**

@@ -1,5 +1,13 @@
 package app.marquee.persistence;
 
+import app.marquee.history.Change;
+import app.marquee.history.ChangeOrigin;
+import app.marquee.history.Channel;
+import app.marquee.history.HistoryEntry;
+import app.marquee.history.HistoryRepositories;
+import app.marquee.history.HistoryRepository;
+import app.marquee.history.MovieVersion;
+import app.marquee.history.RecentChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -102,6 +110,7 @@ abstract class AbstractCatalogQueryTests {
     private AccountRepository accounts;
     private ApiTokenRepository tokens;
     private SampleCatalog sampleCatalog;
+    private HistoryRepository history;
 
     /**
      * A data source on the database under test, whose schema has just been emptied, so that every
@@ -139,6 +148,7 @@ abstract class AbstractCatalogQueryTests {
         accounts = AccountRepositories.on(em);
         tokens = AccountRepositories.tokensOn(em);
         sampleCatalog = SampleCatalogs.on(em);
+        history = HistoryRepositories.on(em);
         deleteEverything();
         assertThat(inTransaction(sampleCatalog::loadIfEmpty)).isTrue();
     }
@@ -855,15 +865,23 @@ abstract class AbstractCatalogQueryTests {
         // one undated) and two that differ only by accents, which must not clash on any database.
         jdbc("ALTER TABLE movies DROP CONSTRAINT uk_movies_title_key");
         jdbc("ALTER TABLE movies DROP COLUMN title_key");
-        // V5 (indexes only, written to run again) goes too: Flyway refuses to apply a migration older
-        // than the newest applied one.
-        jdbc("DELETE FROM " + quoted("flyway_schema_history") + " WHERE " + quoted("version") + " IN ('4', '5')");
+        // V5 (indexes only, written to run again) and V6 (the history tables, dropped here) go too:
+        // Flyway refuses to apply a migration older than the newest applied one.
+        for (String table : List.of("movies_actors_aud", "movies_aud", "actors_aud", "contact_details_aud",
+                "stuntmen_aud", "revisions")) {
+            jdbc("DROP TABLE " + table);
+        }
+        jdbc("DROP SEQUENCE revisions_seq");
+        jdbc("DELETE FROM " + quoted("flyway_schema_history") + " WHERE " + quoted("version") + " IN ('4', '5', '6')");
         jdbc("INSERT INTO movies (id, version, title, release_date) VALUES"
                 + " (900001, 0, 'Heat', DATE '1995-12-15'), (900002, 0, 'HEAT', DATE '1995-12-15'),"
                 + " (900003, 0, 'Heat', NULL), (900004, 0, 'heat', NULL), (900005, 0, 'Heat', DATE '1850-01-01'),"
                 + " (900006, 0, 'Amelie', DATE '9999-12-31'), (900007, 0, 'Amélie', DATE '9999-12-31')");
 
-        assertThat(SchemaMigrator.migrate(dataSource)).isEqualTo(2);
+        assertThat(SchemaMigrator.migrate(dataSource)).isEqualTo(3);
+        // The recreated sequence starts again at 1, below what this persistence unit has already handed
+        // out: the pooled generator would count down into negative revision numbers.
+        jdbc("ALTER SEQUENCE revisions_seq RESTART WITH 1000001");
 
         assertThat(titleKeysFrom(900001)).containsExactly(
                 "heat|1995-12-15", "heat|1995-12-15#900002", "heat|", "heat|#900004", "heat|1850-01-01",
@@ -1312,9 +1330,105 @@ abstract class AbstractCatalogQueryTests {
     }
 
     /** Empties every table, children first, so that no test depends on another's rows. */
+    // --- Record history ---
+
+    @Test
+    void aMovieHistoryNamesWhoChangedWhatThroughWhichChannelNewestFirst() {
+        long dwayne = actorId("Dwayne Johnson");
+        long mark = actorId("Mark Wahlberg");
+        long movieId;
+        try (var origin = ChangeOrigin.open(() -> "alice", Channel.PAGE, "req-1")) {
+            movieId = inTransaction(() -> movies.create(new MovieDraft("Furious Seven", LocalDate.of(2015, 4, 2),
+                    Set.of(dwayne)))).getId();
+        }
+        try (var origin = ChangeOrigin.open(() -> "bob", Channel.API, "req-2")) {
+            long version = inTransaction(() -> movies.getWithCast(movieId)).getVersion();
+            inTransaction(() -> movies.update(movieId, version, new MovieDraft("Furious Eight",
+                    LocalDate.of(2015, 4, 2), Set.of(mark))));
+        }
+        try (var origin = ChangeOrigin.open(() -> "carol", Channel.PAGE, null)) {
+            inTransaction(() -> movies.delete(movieId));
+        }
+
+        Page<HistoryEntry> history = inTransaction(() -> this.history.ofMovie(movieId, PageRequest.first()));
+
+        assertThat(history.items()).extracting(HistoryEntry::account, HistoryEntry::channel, HistoryEntry::kind)
+                .containsExactly(tuple("carol", Channel.PAGE, HistoryEntry.Kind.DELETED),
+                        tuple("bob", Channel.API, HistoryEntry.Kind.CHANGED),
+                        tuple("alice", Channel.PAGE, HistoryEntry.Kind.CREATED));
+        assertThat(history.items().get(1).changes()).extracting(Change::describe)
+                .containsExactly("title: Furious Seven \u2192 Furious Eight", "cast: + Mark Wahlberg, \u2212 Dwayne Johnson");
+        assertThat(history.items().get(2).changes()).extracting(Change::describe)
+                .containsExactly("title: Furious Seven", "release date: 2015-04-02", "cast: + Dwayne Johnson");
+        assertThat(history.exact()).isTrue();
+        assertThat(inTransaction(() -> this.history.recent("bob", null, null, PageRequest.first())).items())
+                .singleElement().satisfies(change -> assertThat(change.records()).extracting(
+                        RecentChange.Touched::type, RecentChange.Touched::label, RecentChange.Touched::kind)
+                        .containsExactly(tuple("movie", "Furious Eight", HistoryEntry.Kind.CHANGED)));
+    }
+
+    @Test
+    void aRefusedWriteLeavesNoHistory() {
+        long before = rows("revisions");
+
+        assertThatThrownBy(() -> createMovie("The Bourne Identity", BOURNE_RELEASE))
+                .isInstanceOf(DuplicateMovieException.class);
+        long bourne = movieId("The Bourne Identity");
+        assertThatThrownBy(() -> inTransaction(() -> movies.update(bourne, 99, new MovieDraft("Changed", null,
+                Set.of())))).isInstanceOf(StaleEditException.class);
+
+        assertThat(rows("revisions")).isEqualTo(before);
+        assertThat(rows("movies_aud where title = 'Changed'")).isZero();
+    }
+
+    @Test
+    void anActorHistoryHasItsFieldsContactsAndStuntmanAndAVersionToRestore() {
+        long actorId;
+        try (var origin = ChangeOrigin.open(() -> "alice", Channel.PAGE, null)) {
+            actorId = inTransaction(() -> actors.create(new ActorDraft("Jason Stathan", null))).getId();
+            long contact = inTransaction(() -> actors.addContact(actorId, "423 555 5623", "Glendale, CA")).getId();
+            inTransaction(() -> actors.saveStuntman(actorId, null, "Greg Powell", true));
+            long version = inTransaction(() -> actors.getProfile(actorId)).getVersion();
+            inTransaction(() -> actors.update(actorId, version, new ActorDraft("Jason Statham",
+                    LocalDate.of(1967, 7, 26))));
+            inTransaction(() -> actors.removeContact(actorId, contact));
+        }
+
+        Page<HistoryEntry> history = inTransaction(() -> this.history.ofActor(actorId, PageRequest.first()));
+
+        assertThat(history.items()).extracting(entry -> entry.changes().stream().map(Change::describe).toList())
+                .containsExactly(List.of("contact removed: 423 555 5623, Glendale, CA"),
+                        List.of("name: Jason Stathan \u2192 Jason Statham", "birthday: (none) \u2192 1967-07-26"),
+                        List.of("stuntman added: Greg Powell (active)"),
+                        List.of("contact added: 423 555 5623, Glendale, CA"),
+                        List.of("name: Jason Stathan"));
+        long created = history.items().get(4).revision();
+        assertThat(inTransaction(() -> this.history.actorVersion(actorId, created))).hasValueSatisfying(
+                version -> assertThat(version.name()).isEqualTo("Jason Stathan"));
+        assertThat(inTransaction(() -> this.history.ofActor(actorId, new PageRequest(2, 2))).items())
+                .extracting(HistoryEntry::revision)
+                .containsExactly(history.items().get(2).revision(), history.items().get(3).revision());
+    }
+
+    @Test
+    void aDeletedMovieCanBeRecreatedFromItsLastVersionWithTheActorsThatStillExist() {
+        long bourne = movieId("The Bourne Identity");
+        inTransaction(() -> movies.delete(bourne));
+        long deletion = ((Number) inTransaction(() -> em.createNativeQuery(
+                "select max(rev) from movies_aud where id = " + bourne).getSingleResult())).longValue();
+
+        MovieVersion last = inTransaction(() -> history.movieVersion(bourne, deletion)).orElseThrow();
+
+        assertThat(last.title()).isEqualTo("The Bourne Identity");
+        assertThat(last.releaseDate()).isEqualTo(BOURNE_RELEASE);
+        assertThat(last.cast().values()).containsExactly("Matt Damon");
+        assertThat(last.revision()).isLessThan(deletion);
+    }
+
     private void deleteEverything() {
         inTransaction(() -> {
-            for (String table : List.of("movies_actors", "contact_details", "stuntmen", "movies", "actors",
+            for (String table : List.of("movies_actors_aud", "movies_aud", "actors_aud", "contact_details_aud",
+                    "stuntmen_aud", "revisions", "movies_actors", "contact_details", "stuntmen", "movies", "actors",
                     "api_tokens", "account_roles", "accounts")) {
                 em.createNativeQuery("delete from " + table).executeUpdate();
             }
