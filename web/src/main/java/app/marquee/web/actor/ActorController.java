@@ -1,5 +1,12 @@
 package app.marquee.web.actor;
 
+import app.marquee.history.ActorVersion;
+import app.marquee.history.HistoryEntry;
+import app.marquee.history.HistoryRepository;
+import app.marquee.persistence.NotFoundException;
+import app.marquee.web.history.HistoryViews;
+import app.marquee.web.pages.Choice;
+import java.util.Set;
 import app.marquee.actor.ActorRepository;
 import app.marquee.actor.ActorRow;
 import app.marquee.catalog.Actor;
@@ -56,6 +63,9 @@ public class ActorController {
     @Inject
     FlashMessages flash;
 
+    @Inject
+    HistoryRepository history;
+
     @Context
     HttpServletResponse servletResponse;
 
@@ -76,10 +86,34 @@ public class ActorController {
         return actorPage.show(actors.getProfile(Ids.parse(id)));
     }
 
+    /**
+     * The form for a new actor; with {@code from} and {@code revision}, filled with the last version
+     * of a deleted actor, to recreate it.
+     */
     @GET
     @Path("new")
-    public String newForm() {
-        return form(ActorForm.empty(), null, FieldErrors.none());
+    public String newForm(@QueryParam("from") String from, @QueryParam("revision") String revision) {
+        if (from == null && revision == null) {
+            return form(ActorForm.empty(), null, FieldErrors.none());
+        }
+        ActorVersion version = history.actorVersion(Ids.parse(from), Ids.parse(revision))
+                .orElseThrow(() -> new NotFoundException("Actor version", Ids.parse(revision)));
+        models.put("restoring", version);
+        return form(ActorForm.of(version, null), null, FieldErrors.none());
+    }
+
+    /** Who changed the actor, its contacts and stuntman, what and when, newest first, for editors. */
+    @GET
+    @Path("{id}/history")
+    public String history(@PathParam("id") String id, @QueryParam("page") String page) {
+        long actorId = Ids.parse(id);
+        Page<HistoryEntry> entries = history.ofActor(actorId, HistoryViews.pageRequest(page));
+        String name = actors.names(Set.of(actorId)).get(actorId);
+        if (name == null && entries.isEmpty() && entries.number() == 1) {
+            throw new NotFoundException("Actor", actorId);
+        }
+        models.put("actor", name == null ? null : new Choice(actorId, name));
+        return HistoryViews.put(models, entries, "/actors/" + actorId + "/history", "actors/history.html");
     }
 
     @POST
@@ -95,9 +129,16 @@ public class ActorController {
 
     @GET
     @Path("{id}/edit")
-    public String editForm(@PathParam("id") String id) {
+    public String editForm(@PathParam("id") String id, @QueryParam("revision") String revision) {
         Actor actor = actors.getProfile(Ids.parse(id));
-        return form(ActorForm.of(actor), actor, FieldErrors.none());
+        if (revision == null) {
+            return form(ActorForm.of(actor), actor, FieldErrors.none());
+        }
+        // Restoring an earlier version: an ordinary edit of the current one, stale-edit check included.
+        ActorVersion version = history.actorVersion(actor.getId(), Ids.parse(revision))
+                .orElseThrow(() -> new NotFoundException("Actor version", Ids.parse(revision)));
+        models.put("restoring", version);
+        return form(ActorForm.of(version, actor.getVersion()), actor, FieldErrors.none());
     }
 
     @POST

@@ -1,5 +1,6 @@
 package app.marquee.web.actor;
 
+import app.marquee.history.ActorVersion;
 import app.marquee.actor.ActorDraft;
 import app.marquee.catalog.Actor;
 import app.marquee.text.Text;
@@ -28,6 +29,16 @@ public class ActorForm {
 
     static ActorForm empty() {
         return new ActorForm();
+    }
+
+    /** The form filled with an earlier version, to restore it ({@code currentVersion}) or recreate it (null). */
+    static ActorForm of(ActorVersion earlier, Long currentVersion) {
+        ActorForm form = new ActorForm();
+        form.name = earlier.name();
+        form.birthday = earlier.birthday();
+        form.birthdayText = earlier.birthday() == null ? "" : earlier.birthday().toString();
+        form.version = currentVersion == null ? null : String.valueOf(currentVersion);
+        return form;
     }
 
     static ActorForm of(Actor actor) {

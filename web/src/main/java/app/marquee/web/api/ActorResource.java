@@ -1,5 +1,8 @@
 package app.marquee.web.api;
 
+import app.marquee.paging.Page;
+import app.marquee.history.HistoryRepository;
+import app.marquee.history.HistoryEntry;
 import app.marquee.actor.ActorDraft;
 import app.marquee.actor.ActorRepository;
 import app.marquee.actor.ActorSearch;
@@ -57,6 +60,9 @@ public class ActorResource {
     @Inject
     Validator validator;
 
+    @Inject
+    HistoryRepository history;
+
     @Context
     UriInfo uriInfo;
 
@@ -90,6 +96,31 @@ public class ActorResource {
     @APIResponse(responseCode = "404", description = "No such actor")
     public Response get(@PathParam("id") long id) {
         return profile(Response.ok(), actors.getProfile(id));
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/history")
+    @SecurityRequirement(name = ApiDefinition.BEARER)
+    @Operation(operationId = "actorHistory", summary = "Who changed the actor, what and when, newest first (editor)")
+    @APIResponse(responseCode = "200", description = "A page of the actor's history",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = PageJson.HistoryPage.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token is not an editor's")
+    @APIResponse(responseCode = "404", description = "No such actor, and none in the history")
+    public PageJson<HistoryJson> history(@PathParam("id") long id,
+            @Parameter(description = "Page number, from 1", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "20")) @QueryParam("size") String size) {
+        ListParams params = new ListParams();
+        PageRequest request = params.page(page, size);
+        params.check();
+        Page<HistoryEntry> entries = history.ofActor(id, request);
+        // A deleted actor keeps its history; one that never existed has none.
+        if (entries.isEmpty() && request.number() == 1 && !actors.exists(id)) {
+            throw new NotFoundException("Actor", id);
+        }
+        return PageJson.of(entries, HistoryJson::of);
     }
 
     @POST

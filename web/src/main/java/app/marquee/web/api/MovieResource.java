@@ -1,5 +1,9 @@
 package app.marquee.web.api;
 
+import app.marquee.persistence.NotFoundException;
+import app.marquee.paging.Page;
+import app.marquee.history.HistoryRepository;
+import app.marquee.history.HistoryEntry;
 import app.marquee.catalog.Actor;
 import app.marquee.catalog.Movie;
 import app.marquee.movie.MovieDraft;
@@ -54,6 +58,9 @@ public class MovieResource {
     @Inject
     Validator validator;
 
+    @Inject
+    HistoryRepository history;
+
     @Context
     UriInfo uriInfo;
 
@@ -89,6 +96,31 @@ public class MovieResource {
     @APIResponse(responseCode = "404", description = "No such movie")
     public Response get(@PathParam("id") long id) {
         return withVersion(Response.ok(), movies.getWithCast(id));
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/history")
+    @SecurityRequirement(name = ApiDefinition.BEARER)
+    @Operation(operationId = "movieHistory", summary = "Who changed the movie, what and when, newest first (editor)")
+    @APIResponse(responseCode = "200", description = "A page of the movie's history",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = PageJson.HistoryPage.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The token is not an editor's")
+    @APIResponse(responseCode = "404", description = "No such movie, and none in the history")
+    public PageJson<HistoryJson> history(@PathParam("id") long id,
+            @Parameter(description = "Page number, from 1", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "20")) @QueryParam("size") String size) {
+        ListParams params = new ListParams();
+        PageRequest request = params.page(page, size);
+        params.check();
+        Page<HistoryEntry> entries = history.ofMovie(id, request);
+        // A deleted movie keeps its history; one that never existed has none.
+        if (entries.isEmpty() && request.number() == 1 && !movies.exists(id)) {
+            throw new NotFoundException("Movie", id);
+        }
+        return PageJson.of(entries, HistoryJson::of);
     }
 
     @POST

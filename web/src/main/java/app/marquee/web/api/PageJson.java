@@ -34,6 +34,13 @@ public record PageJson<T>(
             @Schema(description = HAS_NEXT) boolean hasNext) {
     }
 
+    /** A page of a record's history, for the OpenAPI document. */
+    @Schema(name = "HistoryPage")
+    public record HistoryPage(List<HistoryJson> items, int page, int size, @Schema(description = TOTAL) long total,
+            @Schema(description = TOTAL_EXACT) boolean totalExact, @Schema(description = TOTAL_PAGES) int totalPages,
+            @Schema(description = HAS_NEXT) boolean hasNext) {
+    }
+
     /** A page of actors, for the OpenAPI document. */
     @Schema(name = "ActorPage")
     public record ActorPage(List<ActorJson> items, int page, int size, @Schema(description = TOTAL) long total,

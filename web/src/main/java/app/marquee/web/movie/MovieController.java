@@ -1,5 +1,9 @@
 package app.marquee.web.movie;
 
+import app.marquee.history.HistoryEntry;
+import app.marquee.history.HistoryRepository;
+import app.marquee.history.MovieVersion;
+import app.marquee.web.history.HistoryViews;
 import app.marquee.actor.ActorRepository;
 import app.marquee.actor.ActorRow;
 import app.marquee.actor.ActorSearch;
@@ -72,6 +76,9 @@ public class MovieController {
     @Inject
     FlashMessages flash;
 
+    @Inject
+    HistoryRepository history;
+
     @Context
     HttpServletResponse servletResponse;
 
@@ -107,10 +114,35 @@ public class MovieController {
         return "movies/show.html";
     }
 
+    /**
+     * The form for a new movie; with {@code from} and {@code revision}, filled with the last version
+     * of a deleted movie, to recreate it.
+     */
     @GET
     @Path("new")
-    public String newForm() {
-        return form(MovieForm.empty(), null, FieldErrors.none());
+    public String newForm(@QueryParam("from") String from, @QueryParam("revision") String revision) {
+        if (from == null && revision == null) {
+            return form(MovieForm.empty(), null, FieldErrors.none());
+        }
+        MovieVersion version = history.movieVersion(Ids.parse(from), Ids.parse(revision))
+                .orElseThrow(() -> new NotFoundException("Movie version", Ids.parse(revision)));
+        models.put("restoring", version);
+        return form(MovieForm.of(version, null), null, FieldErrors.none());
+    }
+
+    /** Who changed the movie, what and when, newest first, for editors. */
+    @GET
+    @Path("{id}/history")
+    public String history(@PathParam("id") String id, @QueryParam("page") String page) {
+        long movieId = Ids.parse(id);
+        Page<HistoryEntry> entries = history.ofMovie(movieId, HistoryViews.pageRequest(page));
+        Optional<Movie> movie = movies.findWithCast(movieId);
+        if (movie.isEmpty() && entries.isEmpty() && entries.number() == 1) {
+            throw new NotFoundException("Movie", movieId);
+        }
+        models.put("movie", movie.orElse(null));
+        models.put("movieId", movieId);
+        return HistoryViews.put(models, entries, "/movies/" + movieId + "/history", "movies/history.html");
     }
 
     @POST
@@ -131,11 +163,21 @@ public class MovieController {
         }
     }
 
+    /**
+     * The edit form; with {@code revision}, filled with that earlier version to restore it. Saving is
+     * an ordinary edit of the current version: the stale-edit check still applies.
+     */
     @GET
     @Path("{id}/edit")
-    public String editForm(@PathParam("id") String id) {
+    public String editForm(@PathParam("id") String id, @QueryParam("revision") String revision) {
         Movie movie = movies.getWithCast(Ids.parse(id));
-        return form(MovieForm.of(movie), movie, FieldErrors.none());
+        if (revision == null) {
+            return form(MovieForm.of(movie), movie, FieldErrors.none());
+        }
+        MovieVersion version = history.movieVersion(movie.getId(), Ids.parse(revision))
+                .orElseThrow(() -> new NotFoundException("Movie version", Ids.parse(revision)));
+        models.put("restoring", version);
+        return form(MovieForm.of(version, movie.getVersion()), movie, FieldErrors.none());
     }
 
     @POST

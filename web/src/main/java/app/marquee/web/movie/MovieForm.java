@@ -1,5 +1,6 @@
 package app.marquee.web.movie;
 
+import app.marquee.history.MovieVersion;
 import app.marquee.catalog.Actor;
 import app.marquee.catalog.Movie;
 import app.marquee.movie.MovieDraft;
@@ -56,6 +57,17 @@ public class MovieForm {
         form.releaseDateText = movie.getReleaseDate() == null ? "" : movie.getReleaseDate().toString();
         form.cast = movie.getActors().stream().map(Actor::getId).map(String::valueOf).toList();
         form.version = String.valueOf(movie.getVersion());
+        return form;
+    }
+
+    /** The form filled with an earlier version, to restore it ({@code currentVersion}) or recreate it (null). */
+    static MovieForm of(MovieVersion earlier, Long currentVersion) {
+        MovieForm form = new MovieForm();
+        form.title = earlier.title();
+        form.releaseDate = earlier.releaseDate();
+        form.releaseDateText = earlier.releaseDate() == null ? "" : earlier.releaseDate().toString();
+        form.cast = earlier.cast().keySet().stream().map(String::valueOf).toList();
+        form.version = currentVersion == null ? null : String.valueOf(currentVersion);
         return form;
     }
 

@@ -1,5 +1,7 @@
 package app.marquee.web.ops;
 
+import app.marquee.history.ChangeOrigin;
+import app.marquee.history.Channel;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -61,7 +63,10 @@ public class RequestLog extends HttpFilter {
         thread.setName(threadName + " request=" + id);
         long start = System.nanoTime();
         boolean failed = true;
-        try {
+        // Changes made while serving the request are recorded in the history as the caller's; the
+        // caller is asked for when a change is recorded, after authentication has run.
+        Channel channel = isApi(request) ? Channel.API : Channel.PAGE;
+        try (ChangeOrigin.Scope origin = ChangeOrigin.open(() -> user(request), channel, id)) {
             chain.doFilter(request, response);
             failed = false;
         } finally {
@@ -97,6 +102,11 @@ public class RequestLog extends HttpFilter {
         // Static files and unmatched addresses: two series, not one per address tried.
         return path.startsWith("/css/") || path.startsWith("/js/") || path.equals("/favicon.ico")
                 ? "static" : "unmatched";
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
     }
 
     private static String user(HttpServletRequest request) {

@@ -24,10 +24,11 @@ import java.util.regex.Pattern;
  * having to remember an annotation (the JSON API's {@code BearerTokenFilter} does the same for
  * {@code /api}):
  * <ul>
- *   <li>reading is public, except the forms ({@code /new}, {@code /edit}, {@code /delete} pages), which
- *       need an editor;</li>
+ *   <li>reading is public, except the forms ({@code /new}, {@code /edit}, {@code /delete} pages) and a
+ *       record's history ({@code /history}), which need an editor;</li>
  *   <li>every other method (a form post) needs an editor, except signing in;</li>
- *   <li>{@code /account} needs someone signed in, {@code /admin} an admin.</li>
+ *   <li>{@code /account} needs someone signed in, {@code /admin} and the catalogue-wide {@code /history}
+ *       an admin.</li>
  * </ul>
  * A visitor who is not signed in is sent to the sign-in page, which brings them back afterwards: to
  * the page they asked for, or after a form post to the page the form was on. Someone signed in
@@ -42,10 +43,11 @@ public class PageAccess extends HttpFilter {
     public static final String SIGNED_IN_AT = PageAccess.class.getName() + ".signedInAt";
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final Pattern FORM_PAGES = Pattern.compile("/(movies|actors)/(new|.+/(edit|delete))/?");
+    // The forms, and the record history, which names the editors who made each change.
+    private static final Pattern FORM_PAGES = Pattern.compile("/(movies|actors)/(new|.+/(edit|delete|history))/?");
     private static final Pattern API = Pattern.compile("/api(/.*)?");
     private static final Pattern ACCOUNT = Pattern.compile("/account(/.*)?");
-    private static final Pattern ADMIN = Pattern.compile("/admin(/.*)?");
+    private static final Pattern ADMIN = Pattern.compile("/(admin|history)(/.*)?");
 
     @Inject
     AccountChanges accountChanges;
@@ -71,7 +73,7 @@ public class PageAccess extends HttpFilter {
             }
         } else {
             request.setAttribute(ErrorPage.DETAIL, needed.get() == Role.ADMIN
-                    ? "Only an admin can manage accounts. You are signed in as " + request.getRemoteUser() + "."
+                    ? "Only an admin can manage accounts and see the whole history. You are signed in as " + request.getRemoteUser() + "."
                     : "Your account may read the catalogue but not change it.");
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
