@@ -173,6 +173,7 @@ public class ActorRepository {
         if (expectedVersion != null && actor.getVersion() != expectedVersion) {
             throw new StaleEditException("Actor", id, expectedVersion, actor.getVersion());
         }
+        actor.leaveAllCasts();
         em.remove(actor);
         WriteConflicts.flush(em, "Actor", id);
         return actor.getName();

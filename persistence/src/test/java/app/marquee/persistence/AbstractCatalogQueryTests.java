@@ -732,6 +732,10 @@ abstract class AbstractCatalogQueryTests {
         assertThat(inTransaction(() -> movies.getWithCast(painAndGain)).getActors())
                 .extracting(Actor::getName).containsExactly("Mark Wahlberg");
         assertThat(inTransaction(() -> movies.getWithCast(furious7)).getActors()).isEmpty();
+        // The actor left the casts through its movies, the owning side, as any cast change does: an
+        // edit of those movies based on the casts before is stale.
+        assertThat(inTransaction(() -> movies.getWithCast(painAndGain)).getVersion()).isEqualTo(1);
+        assertThat(inTransaction(() -> movies.getWithCast(furious7)).getVersion()).isEqualTo(1);
     }
 
     @Test
