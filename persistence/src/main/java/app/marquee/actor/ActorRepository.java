@@ -92,17 +92,6 @@ public class ActorRepository {
     }
 
     /**
-     * The tutorial's fourth query: actors with a contact address containing {@code city}, ignoring
-     * case, each listed once however many of its addresses match.
-     */
-    public List<Actor> inCity(String city) {
-        return em.createQuery("select distinct a from Actor a join a.contactDetails c"
-                        + " where lower(c.address) like :city escape '" + Like.ESCAPE + "' order by a.name", Actor.class)
-                .setParameter("city", Like.containing(city.strip()))
-                .getResultList();
-    }
-
-    /**
      * The names of the actors with these ids, by name; ids of actors that do not exist are left out.
      * One statement: a form that re-shows a chosen cast needs the names, not the actors.
      */

@@ -112,27 +112,6 @@ public class MovieRepository {
         return Page.counted(movies, page, matches);
     }
 
-    /** The tutorial's first query: every movie, in the order they were added. */
-    public List<Movie> findAll() {
-        return em.createQuery("select m from Movie m order by m.id", Movie.class).getResultList();
-    }
-
-    /** The tutorial's second query: movies released after the date, oldest first. */
-    public List<Movie> releasedAfter(LocalDate date) {
-        return em.createQuery("select m from Movie m where m.releaseDate > :date order by m.releaseDate, m.id",
-                        Movie.class)
-                .setParameter("date", date)
-                .getResultList();
-    }
-
-    /** The tutorial's third query: the movies an actor starred in, oldest first. */
-    public List<Movie> starring(long actorId) {
-        return em.createQuery("select m from Movie m join m.actors a where a.id = :actorId"
-                        + " order by m.releaseDate, m.id", Movie.class)
-                .setParameter("actorId", actorId)
-                .getResultList();
-    }
-
     /**
      * Adds a movie with the draft's title (stored normalised), date and cast.
      *
