@@ -12,7 +12,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PreRemove;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -37,7 +36,7 @@ import java.util.Set;
  * removing the actor removes them (the tutorial's delete and delete-orphan cascades).
  *
  * <p>The filmography is the inverse side of {@link Movie#getActors()}: it changes only through
- * {@link Movie#addActor} and {@link Movie#removeActor}.
+ * {@link Movie#addActor}, {@link Movie#removeActor} and {@link #leaveAllCasts}.
  */
 @Entity
 @Audited
@@ -181,10 +180,12 @@ public class Actor {
         }
     }
 
-    // The cast links belong to the movies (the owning side); a removed actor leaves every cast so that
-    // its movies stay and only the links go.
-    @PreRemove
-    void leaveAllCasts() {
+    /**
+     * Takes this actor out of the cast of every movie in its filmography, keeping both sides in step.
+     * The cast links belong to the movies (the owning side), so an actor is removed only after this:
+     * its movies stay and only the links go.
+     */
+    public void leaveAllCasts() {
         for (Movie movie : List.copyOf(movies)) {
             movie.removeActor(this);
         }

@@ -195,10 +195,6 @@ public class Movie {
         newCast.forEach(this::addActor);
     }
 
-    Set<Actor> actorsInternal() {
-        return actors;
-    }
-
     // Equal when both are persisted with the same id; a constant hash keeps a new movie findable in a
     // hash set after the database assigns its id.
     @Override

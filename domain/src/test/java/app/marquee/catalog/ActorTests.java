@@ -175,7 +175,7 @@ class ActorTests {
     }
 
     @Test
-    void anActorAboutToBeRemovedLeavesEveryCast() {
+    void leavingAllCastsTakesTheActorOutOfEveryMovieOnBothSides() {
         Movie painAndGain = new Movie("Pain & Gain", LocalDate.of(2013, 8, 23));
         Movie furious7 = new Movie("Furious 7", LocalDate.of(2015, 4, 2));
         painAndGain.addActor(dwayneJohnson);

@@ -4,6 +4,7 @@ import app.marquee.catalog.Actor;
 import app.marquee.catalog.ContactDetails;
 import app.marquee.catalog.Stuntman;
 import app.marquee.paging.Like;
+import app.marquee.paging.ListingQuery;
 import app.marquee.paging.Page;
 import app.marquee.paging.PageRequest;
 import app.marquee.persistence.NotFoundException;
@@ -13,15 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Actors with their contact details and stuntmen. Every public method is one unit of work: it
@@ -71,61 +69,26 @@ public class ActorRepository {
      * movie counts, and those actors with their contacts and stuntmen.
      */
     public Page<ActorRow> search(ActorSearch search, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        ListingQuery<Actor> listing = new ListingQuery<>(em, Actor.class, "a");
         if (search.name() != null) {
-            where.append(" and lower(a.name) like :name escape '").append(Like.ESCAPE).append("'");
+            listing.whereContains("a.name", "name", search.name());
         }
         if (search.city() != null) {
-            where.append(" and a.id in (select c.actor.id from ContactDetails c where lower(c.address) like :city"
-                    + " escape '").append(Like.ESCAPE).append("')");
+            // A subquery rather than a join: an actor with several matching addresses is one match.
+            listing.where("a.id in (select c.actor.id from ContactDetails c where " + Like.matches("c.address", "city")
+                    + ")", "city", Like.containing(search.city()));
         }
-        TypedQuery<Long> count = em.createQuery(Page.boundedCount("select a.id as id from Actor a" + where, "a.id"), Long.class);
+        long matches = listing.boundedCount();
         // The movie counts come with the ids: the database works them out for the page's rows only.
-        TypedQuery<Object[]> ids = em.createQuery("select a.id, (select count(*) from Movie m join m.actors ma"
-                + " where ma.id = a.id) from Actor a" + where + " order by " + search.sort().orderBy, Object[].class);
-        for (TypedQuery<?> query : List.of(count, ids)) {
-            if (search.name() != null) {
-                query.setParameter("name", Like.containing(search.name()));
-            }
-            if (search.city() != null) {
-                query.setParameter("city", Like.containing(search.city()));
-            }
-        }
-        long matches = count.getSingleResult();
         Map<Long, Long> movieCounts = new LinkedHashMap<>();
-        for (Object[] row : ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()) {
+        for (Object[] row : listing.page("a.id, (select count(*) from Movie m join m.actors ma where ma.id = a.id)",
+                search.sort().orderBy, page, Object[].class)) {
             movieCounts.put((Long) row[0], (Long) row[1]);
         }
-        return Page.counted(rows(movieCounts), page, matches);
-    }
-
-    /** The rows for these actor ids (in this order) with their movie counts. */
-    private List<ActorRow> rows(Map<Long, Long> movieCounts) {
-        if (movieCounts.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = List.copyOf(movieCounts.keySet());
-        // getResultList, not getResultStream: the contacts' @OrderBy sorts the rows by contact id across
-        // all actors, and a streamed (scrolled) result keeps only each actor's first run of rows.
-        Map<Long, Actor> actors = em.createQuery("select a from Actor a left join fetch a.contactDetails"
-                        + " left join fetch a.stuntman where a.id in :ids", Actor.class)
-                .setParameter("ids", ids)
-                .getResultList().stream()
-                .collect(Collectors.toMap(Actor::getId, Function.identity(), (x, y) -> x));
-        // An actor deleted between the id query and this one is left out, not shown as an empty row.
-        return ids.stream().filter(actors::containsKey)
-                .map(id -> new ActorRow(actors.get(id), movieCounts.getOrDefault(id, 0L))).toList();
-    }
-
-    /**
-     * The tutorial's fourth query: actors with a contact address containing {@code city}, ignoring
-     * case, each listed once however many of its addresses match.
-     */
-    public List<Actor> inCity(String city) {
-        return em.createQuery("select distinct a from Actor a join a.contactDetails c"
-                        + " where lower(c.address) like :city escape '" + Like.ESCAPE + "' order by a.name", Actor.class)
-                .setParameter("city", Like.containing(city.strip()))
-                .getResultList();
+        List<Actor> actors = listing.fetch("left join fetch a.contactDetails left join fetch a.stuntman",
+                List.copyOf(movieCounts.keySet()), Actor::getId);
+        return Page.counted(actors.stream().map(actor -> new ActorRow(actor, movieCounts.get(actor.getId()))).toList(),
+                page, matches);
     }
 
     /**
@@ -199,6 +162,7 @@ public class ActorRepository {
         if (expectedVersion != null && actor.getVersion() != expectedVersion) {
             throw new StaleEditException("Actor", id, expectedVersion, actor.getVersion());
         }
+        actor.leaveAllCasts();
         em.remove(actor);
         WriteConflicts.flush(em, "Actor", id);
         return actor.getName();

@@ -2,7 +2,7 @@ package app.marquee.movie;
 
 import app.marquee.catalog.Actor;
 import app.marquee.catalog.Movie;
-import app.marquee.paging.Like;
+import app.marquee.paging.ListingQuery;
 import app.marquee.paging.Page;
 import app.marquee.paging.PageRequest;
 import app.marquee.persistence.NotFoundException;
@@ -21,10 +21,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -95,70 +93,23 @@ public class MovieRepository {
      * {@link Page#COUNT_LIMIT}), the ids of the page in order, and the movies of those ids with their casts.
      */
     public Page<Movie> search(MovieSearch search, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        ListingQuery<Movie> listing = new ListingQuery<>(em, Movie.class, "m");
         if (search.title() != null) {
-            where.append(" and lower(m.title) like :title escape '").append(Like.ESCAPE).append("'");
+            listing.whereContains("m.title", "title", search.title());
         }
         if (search.releasedAfter() != null) {
-            where.append(" and m.releaseDate > :releasedAfter");
+            listing.where("m.releaseDate > :releasedAfter", "releasedAfter", search.releasedAfter());
         }
         if (search.actorId() != null) {
-            where.append(" and m.id in (select cm.id from Movie cm join cm.actors ca where ca.id = :actorId)");
+            listing.where("m.id in (select cm.id from Movie cm join cm.actors ca where ca.id = :actorId)", "actorId",
+                    search.actorId());
         }
-
-        TypedQuery<Long> count = em.createQuery(Page.boundedCount("select m.id as id from Movie m" + where, "m.id"), Long.class);
-        TypedQuery<Long> ids = em.createQuery("select m.id from Movie m" + where + " order by " + search.sort().orderBy,
-                Long.class);
-        for (TypedQuery<?> query : List.of(count, ids)) {
-            if (search.title() != null) {
-                query.setParameter("title", Like.containing(search.title()));
-            }
-            if (search.releasedAfter() != null) {
-                query.setParameter("releasedAfter", search.releasedAfter());
-            }
-            if (search.actorId() != null) {
-                query.setParameter("actorId", search.actorId());
-            }
-        }
-        long matches = count.getSingleResult();
-        List<Long> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return Page.counted(withCasts(pageIds), page, matches);
-    }
-
-    private List<Movie> withCasts(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        // getResultList, not getResultStream: the cast's @OrderBy sorts the rows by actor name across
-        // all movies, and a streamed (scrolled) result keeps only each movie's first run of rows.
-        Map<Long, Movie> byId = em.createQuery("select m from Movie m left join fetch m.actors a"
-                        + " left join fetch a.stuntman where m.id in :ids", Movie.class)
-                .setParameter("ids", ids)
-                .getResultList().stream()
-                .collect(Collectors.toMap(Movie::getId, Function.identity(), (a, b) -> a));
-        // A movie deleted between the id query and this one is left out, not shown as an empty row.
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-    }
-
-    /** The tutorial's first query: every movie, in the order they were added. */
-    public List<Movie> findAll() {
-        return em.createQuery("select m from Movie m order by m.id", Movie.class).getResultList();
-    }
-
-    /** The tutorial's second query: movies released after the date, oldest first. */
-    public List<Movie> releasedAfter(LocalDate date) {
-        return em.createQuery("select m from Movie m where m.releaseDate > :date order by m.releaseDate, m.id",
-                        Movie.class)
-                .setParameter("date", date)
-                .getResultList();
-    }
-
-    /** The tutorial's third query: the movies an actor starred in, oldest first. */
-    public List<Movie> starring(long actorId) {
-        return em.createQuery("select m from Movie m join m.actors a where a.id = :actorId"
-                        + " order by m.releaseDate, m.id", Movie.class)
-                .setParameter("actorId", actorId)
-                .getResultList();
+        long matches = listing.boundedCount();
+        List<Long> ids = listing.page("m.id", search.sort().orderBy, page, Long.class);
+        // 'left join fetch' because a movie may have no cast yet; the stuntman is joined because
+        // Hibernate would otherwise load each actor's (inverse one-to-one) stuntman one by one.
+        List<Movie> movies = listing.fetch("left join fetch m.actors a left join fetch a.stuntman", ids, Movie::getId);
+        return Page.counted(movies, page, matches);
     }
 
     /**

@@ -10,6 +10,14 @@ public final class Like {
     private Like() {
     }
 
+    /**
+     * The JPQL condition that {@code expression}, lower-cased, matches the pattern in the named
+     * parameter {@code :parameter}, which takes a {@link #containing} pattern.
+     */
+    public static String matches(String expression, String parameter) {
+        return "lower(" + expression + ") like :" + parameter + " escape '" + ESCAPE + "'";
+    }
+
     /** The lower-cased pattern matching any text that contains {@code fragment}, wildcards taken literally. */
     public static String containing(String fragment) {
         StringBuilder pattern = new StringBuilder("%");

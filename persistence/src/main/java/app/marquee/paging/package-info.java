@@ -1,2 +1,2 @@
-/** Paging and text-matching helpers shared by the listings. */
+/** Paging, query-building and text-matching helpers shared by the listings. */
 package app.marquee.paging;

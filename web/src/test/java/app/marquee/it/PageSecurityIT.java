@@ -8,6 +8,8 @@ import app.marquee.account.Role;
 import app.marquee.actor.ActorRepository;
 import app.marquee.it.PageClient.Reply;
 import app.marquee.movie.MovieRepository;
+import app.marquee.movie.MovieSearch;
+import app.marquee.paging.PageRequest;
 import app.marquee.web.security.ResponseHardening;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -73,7 +75,8 @@ class PageSecurityIT {
     }
 
     private long movieId(String title) {
-        return movies.findAll().stream().filter(m -> m.getTitle().equals(title)).findFirst().orElseThrow().getId();
+        return movies.search(new MovieSearch(title, null, null, null), PageRequest.first()).items().stream()
+                .filter(m -> m.getTitle().equals(title)).findFirst().orElseThrow().getId();
     }
 
     /** A fresh account name, so tests never share an account's state. */
