@@ -31,7 +31,8 @@ public class CatalogFixture {
 
     @Transactional
     public void deleteAll() {
-        for (String table : new String[] {"movies_actors", "contact_details", "stuntmen", "movies", "actors"}) {
+        for (String table : new String[] {"movies_actors_aud", "movies_aud", "actors_aud", "contact_details_aud",
+                "stuntmen_aud", "revisions", "movies_actors", "contact_details", "stuntmen", "movies", "actors"}) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
     }
