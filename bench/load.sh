@@ -17,7 +17,10 @@
 # request (/proc/stat: JVM + PostgreSQL + wrk + anything else that ran), JDBC statements per request
 # (Hibernate's own count, marquee_hibernate_statements on /metrics) and database transactions per
 # request (pg_stat_database.xact_commit + xact_rollback of the database). Then the JVM's resident
-# memory after start and after the load, and the heap in use after a full GC. The table goes to
+# memory after start and after the load, and the heap in use after a full GC. Then WRITES (200)
+# changes of one movie's title through the API, one after another, with an editor token from the
+# application's own issuer: milliseconds, JDBC statements and database transactions per write, and
+# the record history rows each write adds (revisions, movies_aud). The movie gets its title back. The table goes to
 # bench/results/load-<scale>-<date>.md and to standard output. See bench/README.md.
 #
 # Needs: PostgreSQL on 127.0.0.1:5432 (trust for postgres, the marquee role), psql, curl, jcmd, bc;
@@ -30,6 +33,7 @@ PORT=${PORT:-8291}
 DURATION=${DURATION:-20}
 WARMUP=${WARMUP:-10}
 PREWARM=${PREWARM:-5}
+WRITES=${WRITES:-200}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 TIMEOUT=${TIMEOUT:-10}
@@ -75,7 +79,7 @@ loadavg_before=$(cut -d" " -f1-3 /proc/loadavg)
 start=$(date +%s.%N)
 # shellcheck disable=SC2086
 MARQUEE_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" MARQUEE_DB_USER=marquee MARQUEE_DB_PASSWORD=marquee \
-MARQUEE_SAMPLE_DATA=false java $JAVA_OPTS -Dmarquee.port="$PORT" -jar "$MICRO" \
+MARQUEE_SAMPLE_DATA=false MARQUEE_JWT_SIGNING_KEY="$RUN/signing-key.json" java $JAVA_OPTS -Dmarquee.port="$PORT" -jar "$MICRO" \
     --prebootcommandfile web/src/main/payara/preboot.asadmin \
     --logproperties web/src/main/payara/logging.properties \
     --rootdir "$RUN/runtime" --deploy "$WAR" --contextroot / --port "$PORT" \
@@ -156,6 +160,43 @@ for page in "${pages[@]}"; do
     fi
 done
 
+# --- writes: what a change costs, its record history included ----------------------------------
+write_row=
+if [ "$WRITES" -gt 0 ]; then
+    echo "$WRITES title changes of movie $movie_id through the API" >&2
+    token=$(java -cp "web/target/marquee/WEB-INF/classes:web/target/marquee/WEB-INF/lib/*" \
+        app.marquee.web.security.IssueToken --subject bench --group editor --key "$RUN/signing-key.json")
+    title0=$(q -c "SELECT title FROM movies WHERE id = $movie_id")
+    date_json=$(q -c "SELECT coalesce('\"' || release_date || '\"', 'null') FROM movies WHERE id = $movie_id")
+    version=$(q -c "SELECT version FROM movies WHERE id = $movie_id")
+    put_title() { # put_title <title>: prints the status
+        local json_title
+        json_title=$(printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g')
+        curl -s -o /dev/null -w '%{http_code}' -X PUT "$base/api/movies/$movie_id" \
+            -H "Authorization: Bearer $token" -H "Content-Type: application/json" \
+            -d "{\"title\":\"$json_title\",\"releaseDate\":$date_json,\"version\":$version}"
+    }
+    count_rows() { q -c "SELECT (SELECT count(*) FROM revisions) || ' ' || (SELECT count(*) FROM movies_aud)"; }
+    sleep 1
+    s0=$(statements); x0=$(xacts); read -r r0 a0 <<<"$(count_rows)"; w0=$(date +%s%N)
+    write_errors=0
+    for i in $(seq 1 "$WRITES"); do
+        if [ "$(put_title "Bench write $i of movie $movie_id")" = 200 ]; then
+            version=$((version + 1))
+        else
+            write_errors=$((write_errors + 1))
+        fi
+    done
+    w1=$(date +%s%N)
+    sleep 2
+    s1=$(statements); x1=$(xacts); read -r r1 a1 <<<"$(count_rows)"
+    put_title "$title0" >/dev/null
+    write_row=$(printf '| `PUT /api/movies/%s` (title) | %s | %s | %.1f | %.1f | %.1f | %.2f | %.2f |' "$movie_id" \
+        "$WRITES" "$write_errors" "$(echo "scale=3; ($w1 - $w0) / 1000000 / $WRITES" | bc)" \
+        "$(echo "scale=2; ($s1 - $s0) / $WRITES" | bc)" "$(echo "scale=2; ($x1 - $x0) / $WRITES" | bc)" \
+        "$(echo "scale=3; ($r1 - $r0) / $WRITES" | bc)" "$(echo "scale=3; ($a1 - $a0) / $WRITES" | bc)")
+fi
+
 loadavg_after=$(cut -d" " -f1-3 /proc/loadavg)
 rss_load=$(awk '/^VmRSS/ {print int($2 / 1024)}' "/proc/$PID/status")
 jcmd "$PID" GC.run >/dev/null
@@ -182,6 +223,12 @@ file=${RESULTS:-bench/results}/load-$scale-$(date -u +%Y-%m-%d).md
     echo "|---|---|---|---|---|---|---|---|---|---|---|"
     printf '%s\n' "${rows[@]}"
     echo
+    if [ -n "$write_row" ]; then
+        echo "| write, one after another | writes | errors | ms/write | JDBC stmts/write | DB xacts/write | revisions/write | movies_aud rows/write |"
+        echo "|---|---|---|---|---|---|---|---|"
+        echo "$write_row"
+        echo
+    fi
     echo "| measure | value |"
     echo "|---|---|"
     echo "| start to first 200 on /movies | $startup s |"

@@ -1358,6 +1358,57 @@ abstract class AbstractCatalogQueryTests {
     }
 
     @Test
+    void historyViewsAndTheHistoryOfAWriteCostAConstantNumberOfStatements() {
+        addThirtyMoviesWithCasts();
+        List<Long> others = inTransaction(() -> em.createQuery(
+                "select a.id from Actor a where a.name <> 'Matt Damon' order by a.id", Long.class)
+                .setMaxResults(20).getResultList());
+                long bourne = movieId("The Bourne Identity");
+        long matt = actorId("Matt Damon");
+        long heat = inTransaction(() -> movies.create(new MovieDraft("Heat", LocalDate.of(1995, 12, 15),
+                Set.of(matt)))).getId();
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+
+        // Each write recasts: one actor out and one in for Heat, five out and five in for the Bourne
+        // movie (Matt Damon the first time). The least of two writes each, because every fiftieth
+        // revision also fetches the next block of revision numbers.
+        long oneActorRecast = Long.MAX_VALUE;
+        long fiveActorsRecast = Long.MAX_VALUE;
+        for (int round = 0; round < 2; round++) {
+            Set<Long> one = Set.of(others.get(round));
+            Set<Long> five = Set.copyOf(round == 0 ? others.subList(0, 5) : others.subList(5, 10));
+            oneActorRecast = Math.min(oneActorRecast, statementsOf(statistics, () -> movies.update(heat,
+                    movies.getWithCast(heat).getVersion(), new MovieDraft("Heat", LocalDate.of(1995, 12, 15), one))));
+            fiveActorsRecast = Math.min(fiveActorsRecast, statementsOf(statistics, () -> movies.update(bourne,
+                    movies.getWithCast(bourne).getVersion(), new MovieDraft("The Bourne Identity", BOURNE_RELEASE,
+                            five))));
+        }
+        for (int i = 1; i <= 12; i++) {
+            String title = "The Bourne Identity " + i;
+            inTransaction(() -> movies.update(bourne, movies.getWithCast(bourne).getVersion(),
+                    new MovieDraft(title, BOURNE_RELEASE, Set.of())));
+        }
+        long firstPage = statementsOf(statistics, () -> history.ofMovie(bourne, new PageRequest(1, 10)));
+        long secondPage = statementsOf(statistics, () -> history.ofMovie(bourne, new PageRequest(2, 10)));
+        long actorPage = statementsOf(statistics, () -> history.ofActor(others.get(0), new PageRequest(1, 10)));
+        long recent = statementsOf(statistics, () -> history.recent(null, null, null, new PageRequest(1, 25)));
+
+        // Recasting five actors writes ten history rows, in one batch: no more statements than recasting one.
+        assertThat(fiveActorsRecast).isEqualTo(oneActorRecast);
+        assertThat(firstPage).isEqualTo(2);
+        assertThat(secondPage).isEqualTo(2);
+        assertThat(actorPage).isEqualTo(4);
+        assertThat(recent).isEqualTo(2);
+        assertThat(inTransaction(() -> history.ofMovie(bourne, new PageRequest(2, 10))).items()).hasSize(5);
+    }
+
+    private long statementsOf(Statistics statistics, Runnable work) {
+        statistics.clear();
+        inTransaction(work);
+        return statistics.getPrepareStatementCount();
+    }
+
+    @Test
     void aRefusedWriteLeavesNoHistory() {
         long before = rows("revisions");
 

@@ -391,6 +391,49 @@ class BrowserJourneysIT {
         assertEquals("Furious Seven", alice.findElement(By.tagName("h1")).getText());
     }
 
+    @Test
+    void twoEditorsEditAMovieBothShowInItsHistoryAndTheFirstVersionIsRestored() throws IOException {
+        String second = "it-editor-history";
+        String secondPassword = "second editor of the history journey";
+        TestAccounts.ensure(base, second, secondPassword, "editor");
+        WebDriver alice = editorBrowser();
+        WebDriver bob = browser();
+        signIn(bob, second, secondPassword);
+
+        alice.get(url("movies?q=furious"));
+        follow(alice, "Furious 7");
+        follow(alice, "Edit movie");
+        fill(alice, "title", "Furious Seven");
+        press(alice, "Save movie");
+        assertEquals("Movie “Furious Seven” saved.", flash(alice));
+
+        bob.get(alice.getCurrentUrl());
+        follow(bob, "Edit movie");
+        fill(bob, "title", "Fast Seven");
+        press(bob, "Save movie");
+        assertEquals("Movie “Fast Seven” saved.", flash(bob));
+
+        follow(bob, "History");
+        List<String> who = bob.findElements(By.className("history-account")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of(second, TestAccounts.EDITOR), who.subList(0, 2), "newest first, both editors");
+        String changes = find(bob, By.id("history")).getText();
+        assertTrue(changes.contains("title: Furious Seven → Fast Seven"), changes);
+        assertTrue(changes.contains("title: Furious 7 → Furious Seven"), changes);
+        screenshot(bob, "movie-history", 1280);
+
+        // The first editor's version: the second entry, the first with a restore link.
+        navigateBy(bob, bob.findElements(By.linkText("Restore this version")).get(0));
+        assertEquals("Furious Seven", bob.findElement(By.id("title")).getAttribute("value"));
+        assertTrue(find(bob, By.id("restoring")).getText().contains(TestAccounts.EDITOR));
+        press(bob, "Save movie");
+        assertEquals("Movie “Furious Seven” saved.", flash(bob));
+        assertEquals("Furious Seven", bob.findElement(By.tagName("h1")).getText());
+        follow(bob, "History");
+        assertEquals("title: Fast Seven → Furious Seven",
+                bob.findElement(By.cssSelector(".history-entry .history-changes li")).getText(), "the restore, newest");
+        assertEquals(3 + 1, bob.findElements(By.className("history-entry")).size(), "three edits and the sample data");
+    }
+
     // --- signing in ------------------------------------------------------------------------------
 
     @Test
