@@ -12,7 +12,6 @@ import app.marquee.catalog.ContactDetails;
 import app.marquee.catalog.Stuntman;
 import app.marquee.paging.PageRequest;
 import app.marquee.persistence.NotFoundException;
-import app.marquee.persistence.StaleEditException;
 import app.marquee.web.api.ActorJson.ContactJson;
 import app.marquee.web.api.ActorJson.StuntmanJson;
 import jakarta.enterprise.context.RequestScoped;
@@ -158,14 +157,8 @@ public class ActorResource {
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         ActorInput input = bindActor(body);
         long expected = Versions.expected(ifMatch, input.version(), () -> actors.getProfile(id).getVersion());
-        try {
-            actors.update(id, expected, new ActorDraft(input.name(), input.birthday()));
-        } catch (StaleEditException stale) {
-            if (Versions.conditional(ifMatch)) {
-                throw ApiProblem.preconditionFailed("actor", id);
-            }
-            throw stale;
-        }
+        Versions.write(ifMatch, "actor", id,
+                () -> actors.update(id, expected, new ActorDraft(input.name(), input.birthday())));
         return profile(Response.ok(), actors.getProfile(id));
     }
 
@@ -180,14 +173,7 @@ public class ActorResource {
     @APIResponse(responseCode = "412", description = "Changed since the If-Match version; nothing deleted")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Long expected = Versions.deleting(ifMatch);
-        try {
-            actors.delete(id, expected);
-        } catch (StaleEditException stale) {
-            if (expected != null) {
-                throw ApiProblem.preconditionFailed("actor", id);
-            }
-            throw stale;
-        }
+        Versions.write(ifMatch, "actor", id, () -> actors.delete(id, expected));
         return Response.noContent().build();
     }
 
@@ -250,15 +236,8 @@ public class ActorResource {
         ContactInput input = bindContact(body);
         long expected = Versions.expectedOrCurrent(ifMatch, input.version(),
                 () -> contactOf(actors.getProfile(id), contactId).getVersion());
-        try {
-            return contact(Response.ok(),
-                    actors.updateContact(id, contactId, expected, input.phoneNumber(), input.address()));
-        } catch (StaleEditException stale) {
-            if (Versions.conditional(ifMatch)) {
-                throw ApiProblem.preconditionFailed("contact", contactId);
-            }
-            throw stale;
-        }
+        return contact(Response.ok(), Versions.write(ifMatch, "contact", contactId,
+                () -> actors.updateContact(id, contactId, expected, input.phoneNumber(), input.address())));
     }
 
     @DELETE
@@ -307,14 +286,8 @@ public class ActorResource {
                 json.integer("version")), validator);
         Long expected = Versions.expectedOrCurrent(ifMatch, input.version(),
                 () -> actors.getProfile(id).getStuntman().map(Stuntman::getVersion).orElse(null));
-        try {
-            return stuntman(actors.saveStuntman(id, expected, input.name(), input.active()));
-        } catch (StaleEditException stale) {
-            if (Versions.conditional(ifMatch)) {
-                throw ApiProblem.preconditionFailed("stuntman of actor", id);
-            }
-            throw stale;
-        }
+        return stuntman(Versions.write(ifMatch, "stuntman of actor", id,
+                () -> actors.saveStuntman(id, expected, input.name(), input.active())));
     }
 
     @DELETE

@@ -11,7 +11,6 @@ import app.marquee.movie.MovieRepository;
 import app.marquee.movie.MovieSearch;
 import app.marquee.movie.MovieSort;
 import app.marquee.paging.PageRequest;
-import app.marquee.persistence.StaleEditException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -163,14 +162,8 @@ public class MovieResource {
         long expected = Versions.expected(ifMatch, input.version(), () -> movies.getWithCast(id).getVersion());
         Set<Long> cast = input.castIds() != null ? input.castIds() : movies.getWithCast(id).getActors().stream()
                 .map(Actor::getId).collect(Collectors.toSet());
-        try {
-            movies.update(id, expected, new MovieDraft(input.title(), input.releaseDate(), cast));
-        } catch (StaleEditException stale) {
-            if (Versions.conditional(ifMatch)) {
-                throw ApiProblem.preconditionFailed("movie", id);
-            }
-            throw stale;
-        }
+        Versions.write(ifMatch, "movie", id,
+                () -> movies.update(id, expected, new MovieDraft(input.title(), input.releaseDate(), cast)));
         return withVersion(Response.ok(), movies.getWithCast(id));
     }
 
@@ -184,14 +177,7 @@ public class MovieResource {
     @APIResponse(responseCode = "412", description = "Changed since the If-Match version; nothing deleted")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Long expected = Versions.deleting(ifMatch);
-        try {
-            movies.delete(id, expected);
-        } catch (StaleEditException stale) {
-            if (expected != null) {
-                throw ApiProblem.preconditionFailed("movie", id);
-            }
-            throw stale;
-        }
+        Versions.write(ifMatch, "movie", id, () -> movies.delete(id, expected));
         return Response.noContent().build();
     }
 
