@@ -2,10 +2,7 @@ package app.marquee.it;
 
 import static app.marquee.it.UiTests.href;
 import static app.marquee.it.UiTests.names;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import app.marquee.actor.ActorDraft;
 import app.marquee.actor.ActorRepository;
@@ -72,14 +69,14 @@ class ActorPagesIT {
     @Test
     void actorListShowsBirthdaysMovieCountsAndAddresses() {
         Reply list = client.get("actors");
-        assertEquals(200, list.status());
-        assertEquals(List.of("Dwayne Johnson", "Mark Wahlberg", "Matt Damon"), names(list));
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(names(list)).isEqualTo(List.of("Dwayne Johnson", "Mark Wahlberg", "Matt Damon"));
         var dwayne = list.doc().selectFirst("tr:has(td[data-label=Name]:contains(Dwayne Johnson))");
-        assertEquals("1972-05-02", dwayne.selectFirst("td[data-label=Born]").text());
-        assertEquals("2", dwayne.selectFirst("td[data-label=Movies]").text());
-        assertEquals("Glendale, CA; West Hollywood, CA", dwayne.selectFirst("td[data-label=Addresses]").text());
+        assertThat(dwayne.selectFirst("td[data-label=Born]").text()).isEqualTo("1972-05-02");
+        assertThat(dwayne.selectFirst("td[data-label=Movies]").text()).isEqualTo("2");
+        assertThat(dwayne.selectFirst("td[data-label=Addresses]").text()).isEqualTo("Glendale, CA; West Hollywood, CA");
         Reply filmography = client.get(dwayne.selectFirst("td[data-label=Movies] a").absUrl("href"));
-        assertEquals(List.of("Pain & Gain", "Furious 7"), UiTests.titles(filmography));
+        assertThat(UiTests.titles(filmography)).isEqualTo(List.of("Pain & Gain", "Furious 7"));
     }
 
     @Test
@@ -92,37 +89,38 @@ class ActorPagesIT {
         actors.addContact(matt, "3", "Cambridge, MA");
 
         Reply list = client.get("actors?city=MA");
-        assertEquals(List.of("Mark Wahlberg", "Matt Damon"), names(list));
-        assertEquals(List.of("Glendale, CA; Dorchester, MA", "Burbank, CA; Boston, MA; Cambridge, MA"),
-                list.texts("td[data-label=Addresses]"));
+        assertThat(names(list)).isEqualTo(List.of("Mark Wahlberg", "Matt Damon"));
+        assertThat(list.texts("td[data-label=Addresses]"))
+                .isEqualTo(List.of("Glendale, CA; Dorchester, MA", "Burbank, CA; Boston, MA; Cambridge, MA"));
     }
 
     @Test
     void cityFilterIgnoresCaseAndListsAnActorWithTwoMatchingAddressesOnce() {
         actors.addContact(actorId("Dwayne Johnson"), "421 000 0000", "North Glendale, CA");
         Reply list = client.get("actors?city=GLENDALE");
-        assertEquals(List.of("Dwayne Johnson", "Mark Wahlberg"), names(list));
-        assertEquals("Showing 1–2 of 2", list.text(".summary"));
-        assertEquals(List.of("GLENDALE"), list.texts(".chip strong"));
-        assertEquals("GLENDALE", list.value("#city"));
+        assertThat(names(list)).isEqualTo(List.of("Dwayne Johnson", "Mark Wahlberg"));
+        assertThat(list.text(".summary")).isEqualTo("Showing 1–2 of 2");
+        assertThat(list.texts(".chip strong")).isEqualTo(List.of("GLENDALE"));
+        assertThat(list.value("#city")).isEqualTo("GLENDALE");
 
         Reply all = client.get(href(list, "a.chip-remove"));
-        assertEquals(3, names(all).size());
+        assertThat(names(all).size()).isEqualTo(3);
     }
 
     @Test
     void actorListSortsByBirthdayPagesAndCombinesFilters() {
         Reply youngestFirst = client.get("actors?sort=-birthday&size=2");
-        assertEquals(List.of("Dwayne Johnson", "Mark Wahlberg"), names(youngestFirst));
-        assertEquals("descending", youngestFirst.doc().selectFirst("th:contains(Born)").attr("aria-sort"));
+        assertThat(names(youngestFirst)).isEqualTo(List.of("Dwayne Johnson", "Mark Wahlberg"));
+        assertThat(youngestFirst.doc().selectFirst("th:contains(Born)").attr("aria-sort")).isEqualTo("descending");
         Reply next = client.get(href(youngestFirst, "a[rel=next]"));
-        assertEquals(List.of("Matt Damon"), names(next));
-        assertTrue(next.uri().getQuery().contains("sort=-birthday"));
+        assertThat(names(next)).isEqualTo(List.of("Matt Damon"));
+        assertThat(next.uri().getQuery()).contains("sort=-birthday");
 
-        assertEquals(List.of("Mark Wahlberg"), names(client.get("actors?q=MARK&city=glendale")));
-        assertEquals(List.of("Matt Damon", "Mark Wahlberg", "Dwayne Johnson"), names(client.get("actors?sort=-name")));
-        assertEquals(List.of("Dwayne Johnson", "Mark Wahlberg", "Matt Damon"),
-                names(client.get("actors?sort=nonsense&page=x&size=y")));
+        assertThat(names(client.get("actors?q=MARK&city=glendale"))).isEqualTo(List.of("Mark Wahlberg"));
+        assertThat(names(client.get("actors?sort=-name")))
+                .isEqualTo(List.of("Matt Damon", "Mark Wahlberg", "Dwayne Johnson"));
+        assertThat(names(client.get("actors?sort=nonsense&page=x&size=y")))
+                .isEqualTo(List.of("Dwayne Johnson", "Mark Wahlberg", "Matt Damon"));
     }
 
     // --- actor page ---------------------------------------------------------------------------
@@ -131,14 +129,16 @@ class ActorPagesIT {
     void actorPageShowsFilmographyContactsAndStuntman() {
         long id = actorId("Dwayne Johnson");
         Reply page = client.get("actors/" + id);
-        assertEquals(200, page.status());
-        assertEquals("Dwayne Johnson", page.text("h1"));
-        assertEquals(List.of("Pain & Gain (2013-08-23)", "Furious 7 (2015-04-02)"), page.texts(".filmography li"));
-        assertEquals(List.of("Glendale, CA", "West Hollywood, CA"), page.texts("td[data-label=Address]"));
-        assertEquals("John Roe active · Remove stuntman", page.text("#stuntman-current"));
-        assertEquals("John Roe", page.value("#stuntmanName"));
-        assertTrue(page.doc().selectFirst("#stuntmanActive").hasAttr("checked"));
-        assertEquals(2, page.doc().select("main form input[name=_csrf]").size(), "both forms carry the CSRF token");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text("h1")).isEqualTo("Dwayne Johnson");
+        assertThat(page.texts(".filmography li"))
+                .isEqualTo(List.of("Pain & Gain (2013-08-23)", "Furious 7 (2015-04-02)"));
+        assertThat(page.texts("td[data-label=Address]")).isEqualTo(List.of("Glendale, CA", "West Hollywood, CA"));
+        assertThat(page.text("#stuntman-current")).isEqualTo("John Roe active · Remove stuntman");
+        assertThat(page.value("#stuntmanName")).isEqualTo("John Roe");
+        assertThat(page.doc().selectFirst("#stuntmanActive").hasAttr("checked")).isTrue();
+        assertThat(page.doc().select("main form input[name=_csrf]").size())
+                .as("both forms carry the CSRF token").isEqualTo(2);
     }
 
     // --- actor form ---------------------------------------------------------------------------
@@ -147,11 +147,11 @@ class ActorPagesIT {
     void creatingAnActorRedirectsToItsPageWithAFlashMessage() {
         Reply posted = client.submit(client.get("actors/new"), "form.record-form",
                 f -> f.set("name", "Keanu Reeves").set("birthday", "1964-09-02"));
-        assertEquals(303, posted.status());
+        assertThat(posted.status()).isEqualTo(303);
         Reply page = client.follow(posted);
-        assertEquals("Actor “Keanu Reeves” saved.", page.flash());
-        assertEquals("Keanu Reeves", page.text("h1"));
-        assertEquals(LocalDate.of(1964, 9, 2), actors.findByName("Keanu Reeves").orElseThrow().getBirthday());
+        assertThat(page.flash()).isEqualTo("Actor “Keanu Reeves” saved.");
+        assertThat(page.text("h1")).isEqualTo("Keanu Reeves");
+        assertThat(actors.findByName("Keanu Reeves").orElseThrow().getBirthday()).isEqualTo(LocalDate.of(1964, 9, 2));
     }
 
     @Test
@@ -160,33 +160,33 @@ class ActorPagesIT {
         String tomorrow = LocalDate.now().plusDays(1).toString();
 
         Reply future = client.submit(form, "form.record-form", f -> f.set("name", "").set("birthday", tomorrow));
-        assertEquals(400, future.status());
-        assertEquals("Name is required.", future.fieldError("name"));
-        assertEquals("Birthday cannot be in the future.", future.fieldError("birthday"));
-        assertEquals(tomorrow, future.value("#birthday"));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.fieldError("name")).isEqualTo("Name is required.");
+        assertThat(future.fieldError("birthday")).isEqualTo("Birthday cannot be in the future.");
+        assertThat(future.value("#birthday")).isEqualTo(tomorrow);
 
         Reply impossible = client.submit(future, "form.record-form",
                 f -> f.set("name", "N".repeat(101)).set("birthday", "1970-02-30"));
-        assertEquals(400, impossible.status());
-        assertEquals("Name must be at most 100 characters.", impossible.fieldError("name"));
-        assertEquals("N".repeat(101), impossible.value("#name"));
-        assertEquals("There is no such date as 1970-02-30.", impossible.fieldError("birthday"));
-        assertEquals("1970-02-30", impossible.value("#birthday"));
-        assertEquals(3, actors.count());
+        assertThat(impossible.status()).isEqualTo(400);
+        assertThat(impossible.fieldError("name")).isEqualTo("Name must be at most 100 characters.");
+        assertThat(impossible.value("#name")).isEqualTo("N".repeat(101));
+        assertThat(impossible.fieldError("birthday")).isEqualTo("There is no such date as 1970-02-30.");
+        assertThat(impossible.value("#birthday")).isEqualTo("1970-02-30");
+        assertThat(actors.count()).isEqualTo(3);
     }
 
     @Test
     void editingAnActorSavesNameAndBirthday() {
         long id = actorId("Matt Damon");
         Reply form = client.get("actors/" + id + "/edit");
-        assertEquals("Matt Damon", form.value("#name"));
-        assertEquals("1970-10-08", form.value("#birthday"));
+        assertThat(form.value("#name")).isEqualTo("Matt Damon");
+        assertThat(form.value("#birthday")).isEqualTo("1970-10-08");
         Reply saved = client.submit(form, "form.record-form", f -> f.set("name", "Matthew Damon").set("birthday", ""));
-        assertEquals(303, saved.status());
-        assertEquals("Actor “Matthew Damon” saved.", client.follow(saved).flash());
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(client.follow(saved).flash()).isEqualTo("Actor “Matthew Damon” saved.");
         Actor stored = actors.getProfile(id);
-        assertEquals("Matthew Damon", stored.getName());
-        assertNull(stored.getBirthday());
+        assertThat(stored.getName()).isEqualTo("Matthew Damon");
+        assertThat(stored.getBirthday()).isNull();
     }
 
     @Test
@@ -196,11 +196,11 @@ class ActorPagesIT {
         actors.update(id, actors.getProfile(id).getVersion(), new ActorDraft("Marky Mark", LocalDate.of(1971, 6, 5)));
 
         Reply conflict = client.submit(mine, "form.record-form", f -> f.set("name", "Mark R. Wahlberg"));
-        assertEquals(409, conflict.status());
-        assertTrue(conflict.text("#conflict").contains("Someone else saved this actor"));
-        assertTrue(conflict.text("#conflict .submitted").contains("Mark R. Wahlberg"));
-        assertEquals("Marky Mark", conflict.value("#name"));
-        assertEquals("Marky Mark", actors.getProfile(id).getName());
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.text("#conflict")).contains("Someone else saved this actor");
+        assertThat(conflict.text("#conflict .submitted")).contains("Mark R. Wahlberg");
+        assertThat(conflict.value("#name")).isEqualTo("Marky Mark");
+        assertThat(actors.getProfile(id).getName()).isEqualTo("Marky Mark");
     }
 
     @Test
@@ -208,24 +208,25 @@ class ActorPagesIT {
         long id = actorId("Mark Wahlberg");
         Reply noVersion = client.submit(client.get("actors/" + id + "/edit"), "form.record-form",
                 f -> f.remove("version").set("name", "Someone"));
-        assertEquals(400, noVersion.status());
-        assertEquals("Mark Wahlberg", actors.getProfile(id).getName());
+        assertThat(noVersion.status()).isEqualTo(400);
+        assertThat(actors.getProfile(id).getName()).isEqualTo("Mark Wahlberg");
     }
 
     @Test
     void deletingAnActorTakesAConfirmationStepAndKeepsTheirMovies() {
         long id = actorId("Dwayne Johnson");
         Reply confirm = client.get(href(client.get("actors/" + id), "a:contains(Delete actor)"));
-        assertEquals(200, confirm.status());
-        assertTrue(confirm.text(".confirm").contains("2 contact details and their stuntman"), confirm.text(".confirm"));
-        assertTrue(actors.exists(id));
+        assertThat(confirm.status()).isEqualTo(200);
+        assertThat(confirm.text(".confirm"))
+                .as(confirm.text(".confirm")).contains("2 contact details and their stuntman");
+        assertThat(actors.exists(id)).isTrue();
 
         Reply deleted = client.submit(confirm, "form.actions", f -> { });
-        assertEquals(303, deleted.status());
+        assertThat(deleted.status()).isEqualTo(303);
         Reply list = client.follow(deleted);
-        assertEquals("Actor “Dwayne Johnson” deleted.", list.flash());
-        assertEquals(List.of("Mark Wahlberg", "Matt Damon"), names(list));
-        assertEquals(3, movies.count());
+        assertThat(list.flash()).isEqualTo("Actor “Dwayne Johnson” deleted.");
+        assertThat(names(list)).isEqualTo(List.of("Mark Wahlberg", "Matt Damon"));
+        assertThat(movies.count()).isEqualTo(3);
     }
 
     // --- contacts -----------------------------------------------------------------------------
@@ -235,23 +236,25 @@ class ActorPagesIT {
         long id = actorId("Matt Damon");
         Reply added = client.submit(client.get("actors/" + id), "#contact-form",
                 f -> f.set("phoneNumber", "310 555 0100").set("address", "Santa Monica, CA"));
-        assertEquals(303, added.status());
+        assertThat(added.status()).isEqualTo(303);
         Reply page = client.follow(added);
-        assertEquals("Contact “310 555 0100, Santa Monica, CA” added.", page.flash());
-        assertEquals(List.of("Burbank, CA", "Santa Monica, CA"), page.texts("td[data-label=Address]"));
+        assertThat(page.flash()).isEqualTo("Contact “310 555 0100, Santa Monica, CA” added.");
+        assertThat(page.texts("td[data-label=Address]")).isEqualTo(List.of("Burbank, CA", "Santa Monica, CA"));
 
         Reply edit = client.get(href(page, "a[aria-label^=Edit contact 310]"));
-        assertEquals("310 555 0100", edit.value("#phoneNumber"));
+        assertThat(edit.value("#phoneNumber")).isEqualTo("310 555 0100");
         Reply saved = client.submit(edit, "form.record-form", f -> f.set("address", "Malibu, CA"));
-        assertEquals(303, saved.status());
-        assertEquals(List.of("Burbank, CA", "Malibu, CA"), client.follow(saved).texts("td[data-label=Address]"));
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(client.follow(saved).texts("td[data-label=Address]"))
+                .isEqualTo(List.of("Burbank, CA", "Malibu, CA"));
 
         Reply confirm = client.get(href(client.get("actors/" + id), "a[aria-label^=Remove contact 415]"));
-        assertTrue(confirm.text(".confirm").contains("Burbank, CA"));
-        assertEquals(List.of("Burbank, CA", "Malibu, CA"), addresses(id), "asking for confirmation removes nothing");
+        assertThat(confirm.text(".confirm")).contains("Burbank, CA");
+        assertThat(addresses(id))
+                .as("asking for confirmation removes nothing").isEqualTo(List.of("Burbank, CA", "Malibu, CA"));
         Reply removed = client.submit(confirm, "form.actions", f -> { });
-        assertEquals("Contact “415 555 2671, Burbank, CA” removed.", client.follow(removed).flash());
-        assertEquals(List.of("Malibu, CA"), addresses(id));
+        assertThat(client.follow(removed).flash()).isEqualTo("Contact “415 555 2671, Burbank, CA” removed.");
+        assertThat(addresses(id)).isEqualTo(List.of("Malibu, CA"));
     }
 
     @Test
@@ -259,19 +262,19 @@ class ActorPagesIT {
         long id = actorId("Matt Damon");
         Reply bad = client.submit(client.get("actors/" + id), "#contact-form",
                 f -> f.set("phoneNumber", " ").set("address", "A".repeat(201)));
-        assertEquals(400, bad.status());
-        assertEquals("Matt Damon", bad.text("h1"));
-        assertEquals("Phone number is required.", bad.fieldError("phoneNumber"));
-        assertEquals("Address must be at most 200 characters.", bad.fieldError("address"));
-        assertEquals("A".repeat(201), bad.value("#address"));
-        assertNull(bad.fieldError("stuntmanName"), "the other form on the page shows no error");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.text("h1")).isEqualTo("Matt Damon");
+        assertThat(bad.fieldError("phoneNumber")).isEqualTo("Phone number is required.");
+        assertThat(bad.fieldError("address")).isEqualTo("Address must be at most 200 characters.");
+        assertThat(bad.value("#address")).isEqualTo("A".repeat(201));
+        assertThat(bad.fieldError("stuntmanName")).as("the other form on the page shows no error").isNull();
 
         long contact = actors.getProfile(id).getContactDetails().get(0).getId();
         Reply badEdit = client.submit(client.get("actors/" + id + "/contacts/" + contact + "/edit"), "form.record-form",
                 f -> f.set("phoneNumber", "9".repeat(33)));
-        assertEquals(400, badEdit.status());
-        assertEquals("Phone number must be at most 32 characters.", badEdit.fieldError("phoneNumber"));
-        assertEquals(List.of("Burbank, CA"), addresses(id));
+        assertThat(badEdit.status()).isEqualTo(400);
+        assertThat(badEdit.fieldError("phoneNumber")).isEqualTo("Phone number must be at most 32 characters.");
+        assertThat(addresses(id)).isEqualTo(List.of("Burbank, CA"));
     }
 
     @Test
@@ -282,25 +285,26 @@ class ActorPagesIT {
         actors.updateContact(id, contact.getId(), contact.getVersion(), "421 333 0001", "Pasadena, CA");
 
         Reply conflict = client.submit(mine, "form.record-form", f -> f.set("address", "Malibu, CA"));
-        assertEquals(409, conflict.status());
-        assertTrue(conflict.text("#conflict").contains("Someone else saved this contact"), conflict.text("#conflict"));
-        assertTrue(conflict.text("#conflict .submitted").contains("Malibu, CA"));
-        assertEquals("Pasadena, CA", conflict.value("#address"));
-        assertEquals("421 333 0001", conflict.value("#phoneNumber"));
-        assertEquals(List.of("Pasadena, CA"), addresses(id));
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.text("#conflict"))
+                .as(conflict.text("#conflict")).contains("Someone else saved this contact");
+        assertThat(conflict.text("#conflict .submitted")).contains("Malibu, CA");
+        assertThat(conflict.value("#address")).isEqualTo("Pasadena, CA");
+        assertThat(conflict.value("#phoneNumber")).isEqualTo("421 333 0001");
+        assertThat(addresses(id)).isEqualTo(List.of("Pasadena, CA"));
 
         Reply again = client.submit(conflict, "form.record-form", f -> f.set("address", "Malibu, CA"));
-        assertEquals(303, again.status(), "the conflict page carries the current version");
-        assertEquals(List.of("Malibu, CA"), addresses(id));
+        assertThat(again.status()).as("the conflict page carries the current version").isEqualTo(303);
+        assertThat(addresses(id)).isEqualTo(List.of("Malibu, CA"));
     }
 
     @Test
     void aContactOfAnotherActorOrAnUnknownOneIsNotFound() {
         long matt = actorId("Matt Damon");
         long dwaynesContact = actors.getProfile(actorId("Dwayne Johnson")).getContactDetails().get(0).getId();
-        assertEquals(404, client.get("actors/" + matt + "/contacts/" + dwaynesContact + "/edit").status());
-        assertEquals(404, client.get("actors/" + matt + "/contacts/987654321/delete").status());
-        assertEquals("Contact not found", client.get("actors/" + matt + "/contacts/987654321/edit").text("h1"));
+        assertThat(client.get("actors/" + matt + "/contacts/" + dwaynesContact + "/edit").status()).isEqualTo(404);
+        assertThat(client.get("actors/" + matt + "/contacts/987654321/delete").status()).isEqualTo(404);
+        assertThat(client.get("actors/" + matt + "/contacts/987654321/edit").text("h1")).isEqualTo("Contact not found");
     }
 
     // --- stuntman -----------------------------------------------------------------------------
@@ -311,18 +315,18 @@ class ActorPagesIT {
         for (String unticked : List.of("false", "off", "0")) {
             Reply saved = client.submit(client.get("actors/" + id), "#stuntman-form",
                     f -> f.set("stuntmanName", "Jane Doe").set("stuntmanActive", unticked));
-            assertEquals(303, saved.status(), unticked);
-            assertFalse(actors.getProfile(id).getStuntman().orElseThrow().isActive(), unticked);
+            assertThat(saved.status()).as(unticked).isEqualTo(303);
+            assertThat(actors.getProfile(id).getStuntman().orElseThrow().isActive()).as(unticked).isFalse();
         }
         Reply ticked = client.submit(client.get("actors/" + id), "#stuntman-form", f -> f.set("stuntmanActive", "on"));
-        assertEquals(303, ticked.status());
-        assertTrue(actors.getProfile(id).getStuntman().orElseThrow().isActive());
+        assertThat(ticked.status()).isEqualTo(303);
+        assertThat(actors.getProfile(id).getStuntman().orElseThrow().isActive()).isTrue();
 
         Reply nonsense = client.submit(client.get("actors/" + id), "#stuntman-form",
                 f -> f.set("stuntmanActive", "maybe"));
-        assertEquals(400, nonsense.status());
-        assertTrue(nonsense.body().contains("Tick the box"), nonsense.body());
-        assertTrue(actors.getProfile(id).getStuntman().orElseThrow().isActive());
+        assertThat(nonsense.status()).isEqualTo(400);
+        assertThat(nonsense.body()).as(nonsense.body()).contains("Tick the box");
+        assertThat(actors.getProfile(id).getStuntman().orElseThrow().isActive()).isTrue();
     }
 
     @Test
@@ -330,25 +334,26 @@ class ActorPagesIT {
         long id = actorId("Matt Damon");
         Reply changed = client.submit(client.get("actors/" + id), "#stuntman-form",
                 f -> f.set("stuntmanName", "Jane Doe").remove("stuntmanActive"));
-        assertEquals(303, changed.status());
+        assertThat(changed.status()).isEqualTo(303);
         Reply page = client.follow(changed);
-        assertEquals("Stuntman “Jane Doe” saved as inactive.", page.flash());
-        assertEquals("Jane Doe inactive · Remove stuntman", page.text("#stuntman-current"));
+        assertThat(page.flash()).isEqualTo("Stuntman “Jane Doe” saved as inactive.");
+        assertThat(page.text("#stuntman-current")).isEqualTo("Jane Doe inactive · Remove stuntman");
         Stuntman stored = actors.getProfile(id).getStuntman().orElseThrow();
-        assertFalse(stored.isActive());
+        assertThat(stored.isActive()).isFalse();
 
         Reply confirm = client.get(href(page, "a:contains(Remove stuntman)"));
-        assertTrue(confirm.text("h1").contains("Jane Doe"));
+        assertThat(confirm.text("h1")).contains("Jane Doe");
         Reply removed = client.submit(confirm, "form.actions", f -> { });
         Reply without = client.follow(removed);
-        assertEquals("Stuntman removed.", without.flash());
-        assertEquals("Set a stuntman", without.text("#stuntman-form-title"));
-        assertTrue(actors.getProfile(id).getStuntman().isEmpty());
-        assertEquals(404, client.get("actors/" + id + "/stuntman/delete").status());
+        assertThat(without.flash()).isEqualTo("Stuntman removed.");
+        assertThat(without.text("#stuntman-form-title")).isEqualTo("Set a stuntman");
+        assertThat(actors.getProfile(id).getStuntman()).isEmpty();
+        assertThat(client.get("actors/" + id + "/stuntman/delete").status()).isEqualTo(404);
 
         Reply set = client.submit(without, "#stuntman-form", f -> f.set("stuntmanName", "John Doe II"));
-        assertEquals("Stuntman “John Doe II” saved.", client.follow(set).flash());
-        assertTrue(actors.getProfile(id).getStuntman().orElseThrow().isActive(), "a new stuntman is active by default");
+        assertThat(client.follow(set).flash()).isEqualTo("Stuntman “John Doe II” saved.");
+        assertThat(actors.getProfile(id).getStuntman().orElseThrow().isActive())
+                .as("a new stuntman is active by default").isTrue();
     }
 
     @Test
@@ -358,15 +363,15 @@ class ActorPagesIT {
         actors.saveStuntman(id, actors.getProfile(id).getStuntman().orElseThrow().getVersion(), "Jonathan Doe", false);
 
         Reply conflict = client.submit(mine, "#stuntman-form", f -> f.set("stuntmanName", "Jim Double"));
-        assertEquals(409, conflict.status());
-        assertTrue(conflict.text("#stuntman-conflict").contains("Someone else changed this actor's stuntman"),
-                conflict.text("#stuntman-conflict"));
-        assertTrue(conflict.text("#stuntman-conflict .submitted").contains("Jim Double"));
-        assertEquals("Jonathan Doe inactive · Remove stuntman", conflict.text("#stuntman-current"));
-        assertEquals("Jonathan Doe", conflict.value("#stuntmanName"));
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.text("#stuntman-conflict"))
+                .as(conflict.text("#stuntman-conflict")).contains("Someone else changed this actor's stuntman");
+        assertThat(conflict.text("#stuntman-conflict .submitted")).contains("Jim Double");
+        assertThat(conflict.text("#stuntman-current")).isEqualTo("Jonathan Doe inactive · Remove stuntman");
+        assertThat(conflict.value("#stuntmanName")).isEqualTo("Jonathan Doe");
         Stuntman stored = actors.getProfile(id).getStuntman().orElseThrow();
-        assertEquals("Jonathan Doe", stored.getName());
-        assertFalse(stored.isActive());
+        assertThat(stored.getName()).isEqualTo("Jonathan Doe");
+        assertThat(stored.isActive()).isFalse();
     }
 
     @Test
@@ -377,18 +382,18 @@ class ActorPagesIT {
         actors.saveStuntman(id, null, "Jonathan Doe", true);
 
         Reply conflict = client.submit(mine, "#stuntman-form", f -> f.set("stuntmanName", "Jim Double"));
-        assertEquals(409, conflict.status());
-        assertEquals("Jonathan Doe", conflict.value("#stuntmanName"));
-        assertEquals("Jonathan Doe", actors.getProfile(id).getStuntman().orElseThrow().getName());
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.value("#stuntmanName")).isEqualTo("Jonathan Doe");
+        assertThat(actors.getProfile(id).getStuntman().orElseThrow().getName()).isEqualTo("Jonathan Doe");
     }
 
     @Test
     void aStuntmanWithoutANameIsRefusedBesideTheField() {
         long id = actorId("Matt Damon");
         Reply bad = client.submit(client.get("actors/" + id), "#stuntman-form", f -> f.set("stuntmanName", ""));
-        assertEquals(400, bad.status());
-        assertEquals("Name is required.", bad.fieldError("stuntmanName"));
-        assertNull(bad.fieldError("phoneNumber"));
-        assertEquals("John Doe", actors.getProfile(id).getStuntman().orElseThrow().getName());
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.fieldError("stuntmanName")).isEqualTo("Name is required.");
+        assertThat(bad.fieldError("phoneNumber")).isNull();
+        assertThat(actors.getProfile(id).getStuntman().orElseThrow().getName()).isEqualTo("John Doe");
     }
 }

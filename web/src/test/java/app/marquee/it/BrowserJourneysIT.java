@@ -1,8 +1,6 @@
 package app.marquee.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
@@ -76,8 +74,9 @@ class BrowserJourneysIT {
 
     @BeforeAll
     static void browserInstalled() throws IOException {
-        assertTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "the browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        assertThat(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute())
+                .as("the browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)")
+                .isTrue();
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -88,7 +87,7 @@ class BrowserJourneysIT {
                 HttpRequest.newBuilder(URI.create(url("it/catalog/reset")))
                         .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.discarding());
-        assertEquals(204, reset.statusCode());
+        assertThat(reset.statusCode()).isEqualTo(204);
     }
 
     @AfterEach
@@ -101,7 +100,7 @@ class BrowserJourneysIT {
                     .forEach(violations::add);
         }
         browsers.forEach(WebDriver::quit);
-        assertEquals(List.of(), violations, "CSP violations reported in the browser console");
+        assertThat(violations).as("CSP violations reported in the browser console").isEqualTo(List.of());
         for (Path profile : profiles) {
             try (Stream<Path> files = Files.walk(profile)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -138,7 +137,7 @@ class BrowserJourneysIT {
     WebDriver editorBrowser() throws IOException {
         WebDriver browser = browser();
         signIn(browser, TestAccounts.EDITOR, TestAccounts.EDITOR_PASSWORD);
-        assertEquals("Signed in as " + TestAccounts.EDITOR + ".", flash(browser));
+        assertThat(flash(browser)).isEqualTo("Signed in as " + TestAccounts.EDITOR + ".");
         return browser;
     }
 
@@ -237,36 +236,37 @@ class BrowserJourneysIT {
     void theTutorialsFourQueriesFromTheHomePageGiveTheSpecAnswers() throws IOException {
         WebDriver browser = browser();
         browser.get(url(""));
-        assertEquals("3", find(browser, By.id("movie-count")).getText());
+        assertThat(find(browser, By.id("movie-count")).getText()).isEqualTo("3");
         screenshot(browser, "home", 1280);
 
         follow(browser, "All movies");
-        assertEquals(List.of("Furious 7", "Pain & Gain", "The Bourne Identity"), titles(browser));
-        assertEquals(List.of("2015-04-02", "2013-08-23", "2002-10-11"),
-                texts(browser, "table.listing tbody td[data-label=Released]"));
-        assertEquals(List.of("Dwayne Johnson", "Dwayne Johnson, Mark Wahlberg", "Matt Damon"),
-                texts(browser, "table.listing tbody td[data-label=Cast]"), browser.getPageSource());
+        assertThat(titles(browser)).isEqualTo(List.of("Furious 7", "Pain & Gain", "The Bourne Identity"));
+        assertThat(texts(browser, "table.listing tbody td[data-label=Released]"))
+                .isEqualTo(List.of("2015-04-02", "2013-08-23", "2002-10-11"));
+        assertThat(texts(browser, "table.listing tbody td[data-label=Cast]"))
+                .as(browser.getPageSource())
+                .isEqualTo(List.of("Dwayne Johnson", "Dwayne Johnson, Mark Wahlberg", "Matt Damon"));
         screenshot(browser, "movies", 1280);
         screenshot(browser, "movies-phone", 390);
 
         browser.navigate().back();
         follow(browser, "Movies released after 2015-01-01");
-        assertEquals(List.of("Furious 7"), titles(browser));
+        assertThat(titles(browser)).isEqualTo(List.of("Furious 7"));
 
         browser.navigate().back();
         follow(browser, "Movies Dwayne Johnson starred in");
-        assertEquals(List.of("Pain & Gain", "Furious 7"), titles(browser));
+        assertThat(titles(browser)).isEqualTo(List.of("Pain & Gain", "Furious 7"));
         screenshot(browser, "movies-filtered", 1280);
 
         browser.navigate().back();
         follow(browser, "Actors with an address in Glendale");
-        assertEquals(List.of("Dwayne Johnson", "Mark Wahlberg"), names(browser));
+        assertThat(names(browser)).isEqualTo(List.of("Dwayne Johnson", "Mark Wahlberg"));
         screenshot(browser, "actors-in-glendale", 1280);
 
         browser.get(url(""));
         fill(browser, "home-q", "bourne");
         press(browser, "Search movies");
-        assertEquals(List.of("The Bourne Identity"), titles(browser));
+        assertThat(titles(browser)).isEqualTo(List.of("The Bourne Identity"));
     }
 
     @Test
@@ -281,9 +281,9 @@ class BrowserJourneysIT {
         screenshot(browser, "movie-form", 1280);
         press(browser, "Save movie");
 
-        assertEquals("Movie “The Departed” saved.", flash(browser));
-        assertEquals("The Departed", browser.findElement(By.tagName("h1")).getText());
-        assertEquals(List.of("Mark Wahlberg", "Matt Damon"), texts(browser, "#cast td[data-label=Actor]"));
+        assertThat(flash(browser)).isEqualTo("Movie “The Departed” saved.");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("The Departed");
+        assertThat(texts(browser, "#cast td[data-label=Actor]")).isEqualTo(List.of("Mark Wahlberg", "Matt Damon"));
         screenshot(browser, "movie", 1280);
 
         follow(browser, "Edit movie");
@@ -291,21 +291,21 @@ class BrowserJourneysIT {
         clickLabel(browser, "Mark Wahlberg");
         fill(browser, "castSearch", "dwayne");
         press(browser, "Find actors");
-        assertEquals(List.of("Dwayne Johnson"), texts(browser, "#cast-candidates label"));
-        assertEquals("The Departed (2006)", browser.findElement(By.id("title")).getAttribute("value"));
+        assertThat(texts(browser, "#cast-candidates label")).isEqualTo(List.of("Dwayne Johnson"));
+        assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("The Departed (2006)");
         clickLabel(browser, "Dwayne Johnson");
         press(browser, "Save movie");
 
-        assertEquals("Movie “The Departed (2006)” saved.", flash(browser));
-        assertEquals(List.of("Dwayne Johnson", "Matt Damon"), texts(browser, "#cast td[data-label=Actor]"));
+        assertThat(flash(browser)).isEqualTo("Movie “The Departed (2006)” saved.");
+        assertThat(texts(browser, "#cast td[data-label=Actor]")).isEqualTo(List.of("Dwayne Johnson", "Matt Damon"));
 
         follow(browser, "Delete movie");
-        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("The Departed (2006)"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("The Departed (2006)");
         screenshot(browser, "movie-delete", 1280);
         press(browser, "Delete movie");
-        assertEquals("Movie “The Departed (2006)” deleted.", flash(browser));
-        assertFalse(titles(browser).contains("The Departed (2006)"));
-        assertEquals(3, titles(browser).size());
+        assertThat(flash(browser)).isEqualTo("Movie “The Departed (2006)” deleted.");
+        assertThat(titles(browser)).doesNotContain("The Departed (2006)");
+        assertThat(titles(browser).size()).isEqualTo(3);
     }
 
     @Test
@@ -316,31 +316,31 @@ class BrowserJourneysIT {
         fill(browser, "name", "Emily Blunt");
         pickDate(browser, "birthday", "1983-02-23");
         press(browser, "Save actor");
-        assertEquals("Actor “Emily Blunt” saved.", flash(browser));
+        assertThat(flash(browser)).isEqualTo("Actor “Emily Blunt” saved.");
 
         fill(browser, "phoneNumber", "310 555 0101");
         fill(browser, "address", "Brooklyn, NY");
         press(browser, "Add contact");
-        assertEquals("Contact “310 555 0101, Brooklyn, NY” added.", flash(browser));
+        assertThat(flash(browser)).isEqualTo("Contact “310 555 0101, Brooklyn, NY” added.");
         fill(browser, "phoneNumber", "310 555 0102");
         fill(browser, "address", "Glendale, CA");
         press(browser, "Add contact");
         fill(browser, "stuntmanName", "Jane Roe");
         press(browser, "Save stuntman");
-        assertEquals("Stuntman “Jane Roe” saved.", flash(browser));
-        assertEquals(List.of("Brooklyn, NY", "Glendale, CA"), texts(browser, "td[data-label=Address]"));
-        assertTrue(browser.findElement(By.id("stuntman-current")).getText().startsWith("Jane Roe active"));
+        assertThat(flash(browser)).isEqualTo("Stuntman “Jane Roe” saved.");
+        assertThat(texts(browser, "td[data-label=Address]")).isEqualTo(List.of("Brooklyn, NY", "Glendale, CA"));
+        assertThat(browser.findElement(By.id("stuntman-current")).getText()).startsWith("Jane Roe active");
         screenshot(browser, "actor", 1280);
         screenshot(browser, "actor-phone", 390);
 
         navigateBy(browser, browser.findElement(By.cssSelector("a[aria-label^='Remove contact 310 555 0101']")));
         screenshot(browser, "contact-remove", 1280);
         press(browser, "Remove contact");
-        assertEquals("Contact “310 555 0101, Brooklyn, NY” removed.", flash(browser));
-        assertEquals(List.of("Glendale, CA"), texts(browser, "td[data-label=Address]"));
+        assertThat(flash(browser)).isEqualTo("Contact “310 555 0101, Brooklyn, NY” removed.");
+        assertThat(texts(browser, "td[data-label=Address]")).isEqualTo(List.of("Glendale, CA"));
 
         browser.get(url("actors?city=glendale"));
-        assertEquals(List.of("Dwayne Johnson", "Emily Blunt", "Mark Wahlberg"), names(browser));
+        assertThat(names(browser)).isEqualTo(List.of("Dwayne Johnson", "Emily Blunt", "Mark Wahlberg"));
         screenshot(browser, "actors", 1280);
     }
 
@@ -352,17 +352,17 @@ class BrowserJourneysIT {
         pickDate(browser, "birthday", LocalDate.now().plusYears(1).toString());
         press(browser, "Save actor");
 
-        assertEquals("Birthday cannot be in the future.", find(browser, By.id("birthday-error")).getText());
-        assertEquals("Future Person", browser.findElement(By.id("name")).getAttribute("value"));
-        assertEquals(LocalDate.now().plusYears(1).toString(),
-                browser.findElement(By.id("birthday")).getAttribute("value"));
-        assertTrue(browser.findElement(By.id("error-summary")).getText().contains("Nothing was saved."));
-        assertEquals("error-summary", browser.switchTo().activeElement().getAttribute("id"),
-                "the keyboard focus starts on the error summary");
+        assertThat(find(browser, By.id("birthday-error")).getText()).isEqualTo("Birthday cannot be in the future.");
+        assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Future Person");
+        assertThat(browser.findElement(By.id("birthday")).getAttribute("value"))
+                .isEqualTo(LocalDate.now().plusYears(1).toString());
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Nothing was saved.");
+        assertThat(browser.switchTo().activeElement().getAttribute("id"))
+                .as("the keyboard focus starts on the error summary").isEqualTo("error-summary");
         screenshot(browser, "actor-form-errors", 1280);
 
         browser.get(url("actors"));
-        assertFalse(names(browser).contains("Future Person"));
+        assertThat(names(browser)).doesNotContain("Future Person");
     }
 
     @Test
@@ -377,18 +377,18 @@ class BrowserJourneysIT {
 
         fill(alice, "title", "Furious Seven");
         press(alice, "Save movie");
-        assertEquals("Movie “Furious Seven” saved.", flash(alice));
+        assertThat(flash(alice)).isEqualTo("Movie “Furious Seven” saved.");
 
         fill(bob, "title", "Fast & Furious 7");
         press(bob, "Save movie");
         String conflict = find(bob, By.id("conflict")).getText();
-        assertTrue(conflict.contains("Someone else saved this movie"), conflict);
-        assertTrue(conflict.contains("Fast & Furious 7"), conflict);
-        assertEquals("Furious Seven", bob.findElement(By.id("title")).getAttribute("value"));
+        assertThat(conflict).as(conflict).contains("Someone else saved this movie");
+        assertThat(conflict).as(conflict).contains("Fast & Furious 7");
+        assertThat(bob.findElement(By.id("title")).getAttribute("value")).isEqualTo("Furious Seven");
         screenshot(bob, "movie-conflict", 1280);
 
         alice.navigate().refresh();
-        assertEquals("Furious Seven", alice.findElement(By.tagName("h1")).getText());
+        assertThat(alice.findElement(By.tagName("h1")).getText()).isEqualTo("Furious Seven");
     }
 
     @Test
@@ -441,19 +441,19 @@ class BrowserJourneysIT {
         WebDriver browser = browser();
         browser.get(url("movies?q=furious"));
         follow(browser, "Furious 7");
-        assertTrue(browser.findElements(By.linkText("Edit movie")).isEmpty(), "no edit controls for a visitor");
-        assertTrue(browser.findElements(By.linkText("Add a movie")).isEmpty());
+        assertThat(browser.findElements(By.linkText("Edit movie"))).as("no edit controls for a visitor").isEmpty();
+        assertThat(browser.findElements(By.linkText("Add a movie"))).isEmpty();
         String moviePage = browser.getCurrentUrl();
         screenshot(browser, "movie-anonymous", 1280);
 
         browser.get(moviePage + "/edit");
-        assertEquals("Sign in", browser.findElement(By.tagName("h1")).getText());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in");
         screenshot(browser, "signin", 1280);
         fill(browser, "username", TestAccounts.EDITOR);
         fill(browser, "password", TestAccounts.EDITOR_PASSWORD);
         press(browser, "Sign in");
-        assertEquals(moviePage + "/edit", browser.getCurrentUrl());
-        assertEquals("Furious 7", browser.findElement(By.id("title")).getAttribute("value"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(moviePage + "/edit");
+        assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("Furious 7");
     }
 
     @Test
@@ -462,16 +462,17 @@ class BrowserJourneysIT {
         TestAccounts.ensure(base, name, "right password here", "editor");
         WebDriver browser = browser();
         signIn(browser, name, "wrong password");
-        assertEquals("The account name or password is not right.", find(browser, By.id("signin-failure")).getText());
-        assertEquals(name, browser.findElement(By.id("username")).getAttribute("value"));
+        assertThat(find(browser, By.id("signin-failure")).getText())
+                .isEqualTo("The account name or password is not right.");
+        assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo(name);
         for (int i = 2; i <= 5; i++) {
             signIn(browser, name, "wrong password " + i);
         }
         String locked = find(browser, By.id("signin-failure")).getText();
-        assertTrue(locked.contains("paused for 15 minutes"), locked);
+        assertThat(locked).as(locked).contains("paused for 15 minutes");
         screenshot(browser, "signin-locked", 1280);
         signIn(browser, name, "right password here");
-        assertTrue(find(browser, By.id("signin-failure")).getText().contains("paused"));
+        assertThat(find(browser, By.id("signin-failure")).getText()).contains("paused");
     }
 
     @Test
@@ -479,9 +480,9 @@ class BrowserJourneysIT {
         WebDriver browser = editorBrowser();
         browser.get(url("movies"));
         press(browser, "Sign out");
-        assertFalse(browser.findElements(By.id("signin-link")).isEmpty());
+        assertThat(browser.findElements(By.id("signin-link"))).isNotEmpty();
         browser.get(url("movies/new"));
-        assertEquals("Sign in", browser.findElement(By.tagName("h1")).getText());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in");
     }
 
     @Test
@@ -493,7 +494,7 @@ class BrowserJourneysIT {
         fill(admin, "username", name);
         fill(admin, "password", "first day password");
         press(admin, "Create account");
-        assertTrue(flash(admin).contains(name), flash(admin));
+        assertThat(flash(admin)).as(flash(admin)).contains(name);
         screenshot(admin, "admin-accounts", 1280);
 
         WebDriver editor = browser();
@@ -503,17 +504,19 @@ class BrowserJourneysIT {
         follow(editor, "Edit movie");
         fill(editor, "title", "The Bourne Identity (2002)");
         press(editor, "Save movie");
-        assertEquals("Movie “The Bourne Identity (2002)” saved.", flash(editor));
+        assertThat(flash(editor)).isEqualTo("Movie “The Bourne Identity (2002)” saved.");
 
         follow(admin, name);
         press(admin, "Disable account");
-        assertTrue(flash(admin).contains("disabled"), flash(admin));
+        assertThat(flash(admin)).as(flash(admin)).contains("disabled");
         screenshot(admin, "admin-account", 1280);
 
         editor.get(url("movies/new"));
-        assertEquals("Sign in", editor.findElement(By.tagName("h1")).getText(), "the disabled account's session ended");
+        assertThat(editor.findElement(By.tagName("h1")).getText())
+                .as("the disabled account's session ended").isEqualTo("Sign in");
         signIn(editor, name, "first day password");
-        assertEquals("The account name or password is not right.", find(editor, By.id("signin-failure")).getText());
+        assertThat(find(editor, By.id("signin-failure")).getText())
+                .isEqualTo("The account name or password is not right.");
     }
 
     @Test
@@ -526,11 +529,11 @@ class BrowserJourneysIT {
         String token = find(browser, By.id("token-value")).getAttribute("value").strip();
         screenshot(browser, "account-tokens", 1280);
 
-        assertEquals(201, postMovie(token, "Heat"));
+        assertThat(postMovie(token, "Heat")).isEqualTo(201);
         browser.get(url("account/tokens"));
         press(browser, "Revoke");
-        assertTrue(flash(browser).contains("revoked"), flash(browser));
-        assertEquals(401, postMovie(token, "Heat 2"));
+        assertThat(flash(browser)).as(flash(browser)).contains("revoked");
+        assertThat(postMovie(token, "Heat 2")).isEqualTo(401);
     }
 
     private int postMovie(String token, String title) throws Exception {

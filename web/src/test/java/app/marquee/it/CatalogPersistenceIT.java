@@ -1,10 +1,8 @@
 package app.marquee.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.marquee.actor.ActorDraft;
 import app.marquee.actor.ActorRepository;
@@ -53,7 +51,7 @@ class CatalogPersistenceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.marquee(CatalogPersistenceIT.class, CatalogFixture.class);
+        return Deployments.inServer(CatalogPersistenceIT.class, CatalogFixture.class);
     }
 
     @Inject
@@ -107,56 +105,59 @@ class CatalogPersistenceIT {
     @Test
     void tutorialQueriesGiveTheSpecAnswers() {
         List<Movie> all = searchMovies(MovieSearch.all());
-        assertEquals(List.of("Furious 7", "Pain & Gain", "The Bourne Identity"), titles(all));
-        assertEquals(List.of(LocalDate.of(2015, 4, 2), LocalDate.of(2013, 8, 23), LocalDate.of(2002, 10, 11)),
-                all.stream().map(Movie::getReleaseDate).toList());
-        assertEquals(List.of("Furious 7"), titles(searchMovies(new MovieSearch(null, LocalDate.of(2015, 1, 1), null,
-                null))));
-        assertEquals(List.of("Pain & Gain", "Furious 7"), titles(searchMovies(new MovieSearch(null, null,
-                actorId("Dwayne Johnson"), MovieSort.RELEASE_DATE))));
-        assertEquals(List.of("Dwayne Johnson", "Mark Wahlberg"), actorsInCity("glendale"));
+        assertThat(titles(all)).isEqualTo(List.of("Furious 7", "Pain & Gain", "The Bourne Identity"));
+        assertThat(all.stream().map(Movie::getReleaseDate).toList())
+                .isEqualTo(List.of(LocalDate.of(2015, 4, 2), LocalDate.of(2013, 8, 23), LocalDate.of(2002, 10, 11)));
+        assertThat(titles(searchMovies(new MovieSearch(null, LocalDate.of(2015, 1, 1), null, null))))
+                .isEqualTo(List.of("Furious 7"));
+        assertThat(titles(searchMovies(new MovieSearch(null, null, actorId("Dwayne Johnson"), MovieSort.RELEASE_DATE))))
+                .isEqualTo(List.of("Pain & Gain", "Furious 7"));
+        assertThat(actorsInCity("glendale")).isEqualTo(List.of("Dwayne Johnson", "Mark Wahlberg"));
     }
 
     @Test
     void actorWithTwoMatchingAddressesIsListedOnce() {
         actors.addContact(actorId("Mark Wahlberg"), "421 000 0000", "North Glendale, CA");
-        assertEquals(List.of("Dwayne Johnson", "Mark Wahlberg"), actorsInCity("GLENDALE"));
-        assertEquals(2, actors.search(new ActorSearch(null, "Glendale", ActorSort.NAME), PageRequest.first()).total());
+        assertThat(actorsInCity("GLENDALE")).isEqualTo(List.of("Dwayne Johnson", "Mark Wahlberg"));
+        assertThat(actors.search(new ActorSearch(null, "Glendale", ActorSort.NAME), PageRequest.first()).total())
+                .isEqualTo(2);
     }
 
     @Test
     void manyToManyIsNavigableFromBothSides() {
         Movie painAndGain = movies.getWithCast(movieId("Pain & Gain"));
-        assertEquals(List.of("Dwayne Johnson", "Mark Wahlberg"),
-                painAndGain.getActors().stream().map(Actor::getName).toList());
+        assertThat(painAndGain.getActors().stream().map(Actor::getName).toList())
+                .isEqualTo(List.of("Dwayne Johnson", "Mark Wahlberg"));
         Actor dwayne = actors.getProfile(actorId("Dwayne Johnson"));
-        assertEquals(List.of("Pain & Gain", "Furious 7"), titles(List.copyOf(dwayne.getMovies())));
+        assertThat(titles(List.copyOf(dwayne.getMovies()))).isEqualTo(List.of("Pain & Gain", "Furious 7"));
     }
 
     @Test
     void contactDetailsAndTheirActorAreNavigableBothWays() {
         Actor dwayne = actors.getProfile(actorId("Dwayne Johnson"));
-        assertEquals(List.of("Glendale, CA", "West Hollywood, CA"),
-                dwayne.getContactDetails().stream().map(ContactDetails::getAddress).toList());
-        dwayne.getContactDetails().forEach(c -> assertEquals(dwayne, c.getActor()));
+        assertThat(dwayne.getContactDetails().stream().map(ContactDetails::getAddress).toList())
+                .isEqualTo(List.of("Glendale, CA", "West Hollywood, CA"));
+        dwayne.getContactDetails().forEach(c -> assertThat(c.getActor()).isEqualTo(dwayne));
     }
 
     @Test
     void stuntmanAndActorAreNavigableBothWaysAndTheDatabaseAllowsOnePerActor() throws Exception {
         Actor matt = actors.getProfile(actorId("Matt Damon"));
         Stuntman johnDoe = matt.getStuntman().orElseThrow();
-        assertEquals("John Doe", johnDoe.getName());
-        assertTrue(johnDoe.isActive());
-        assertEquals(matt, johnDoe.getActor());
+        assertThat(johnDoe.getName()).isEqualTo("John Doe");
+        assertThat(johnDoe.isActive()).isTrue();
+        assertThat(johnDoe.getActor()).isEqualTo(matt);
 
         tx.begin();
         try {
-            PersistenceException duplicate = assertThrows(PersistenceException.class, () -> em.createNativeQuery(
+            PersistenceException duplicate = catchThrowableOfType(PersistenceException.class,
+                    () -> em.createNativeQuery(
                             "insert into stuntmen (id, name, active, actor_id) values (999999, 'Second Double', true, ?)")
                     .setParameter(1, matt.getId())
                     .executeUpdate());
-            assertTrue(String.valueOf(rootCause(duplicate).getMessage()).contains("uk_stuntmen_actor"),
-                    () -> "unexpected failure: " + rootCause(duplicate));
+            assertThat(duplicate).isNotNull();
+            assertThat(String.valueOf(rootCause(duplicate).getMessage()))
+                    .as(() -> "unexpected failure: " + rootCause(duplicate)).contains("uk_stuntmen_actor");
         } finally {
             tx.rollback();
         }
@@ -170,8 +171,9 @@ class CatalogPersistenceIT {
         movies.save(oceans);
 
         Actor george = actors.findByName("George Clooney").orElseThrow();
-        assertEquals(List.of("Ocean's Eleven"), titles(List.copyOf(actors.getProfile(george.getId()).getMovies())));
-        assertEquals(5, actors.count());
+        assertThat(titles(List.copyOf(actors.getProfile(george.getId()).getMovies())))
+                .isEqualTo(List.of("Ocean's Eleven"));
+        assertThat(actors.count()).isEqualTo(5);
     }
 
     @Test
@@ -183,8 +185,8 @@ class CatalogPersistenceIT {
 
         movies.save(bourne);
 
-        assertEquals("The Bourne Identity (2002)", movies.getWithCast(bourne.getId()).getTitle());
-        assertEquals("Matthew Damon", actors.getProfile(matt.getId()).getName());
+        assertThat(movies.getWithCast(bourne.getId()).getTitle()).isEqualTo("The Bourne Identity (2002)");
+        assertThat(actors.getProfile(matt.getId()).getName()).isEqualTo("Matthew Damon");
     }
 
     @Test
@@ -192,15 +194,15 @@ class CatalogPersistenceIT {
         long dwayne = actorId("Dwayne Johnson");
         actors.delete(dwayne);
 
-        assertFalse(actors.exists(dwayne));
-        assertEquals(3, movies.count());
-        assertEquals(List.of("Mark Wahlberg"), movies.getWithCast(movieId("Pain & Gain")).getActors().stream()
-                .map(Actor::getName).toList());
-        assertTrue(movies.getWithCast(movieId("Furious 7")).getActors().isEmpty());
-        assertEquals(0L, fixture.countWhere("contact_details", "actor_id", dwayne));
-        assertEquals(0L, fixture.countWhere("stuntmen", "actor_id", dwayne));
-        assertEquals(0L, fixture.countWhere("movies_actors", "actor_id", dwayne));
-        assertEquals(2L, fixture.count("stuntmen"));
+        assertThat(actors.exists(dwayne)).isFalse();
+        assertThat(movies.count()).isEqualTo(3);
+        assertThat(movies.getWithCast(movieId("Pain & Gain")).getActors().stream()
+                .map(Actor::getName).toList()).isEqualTo(List.of("Mark Wahlberg"));
+        assertThat(movies.getWithCast(movieId("Furious 7")).getActors()).isEmpty();
+        assertThat(fixture.countWhere("contact_details", "actor_id", dwayne)).isEqualTo(0L);
+        assertThat(fixture.countWhere("stuntmen", "actor_id", dwayne)).isEqualTo(0L);
+        assertThat(fixture.countWhere("movies_actors", "actor_id", dwayne)).isEqualTo(0L);
+        assertThat(fixture.count("stuntmen")).isEqualTo(2L);
     }
 
     @Test
@@ -210,17 +212,17 @@ class CatalogPersistenceIT {
 
         actors.removeContact(dwayne.getId(), westHollywood.getId());
 
-        assertEquals(0L, fixture.countWhere("contact_details", "id", westHollywood.getId()));
-        assertEquals(List.of("Glendale, CA"), actors.getProfile(dwayne.getId()).getContactDetails().stream()
-                .map(ContactDetails::getAddress).toList());
+        assertThat(fixture.countWhere("contact_details", "id", westHollywood.getId())).isEqualTo(0L);
+        assertThat(actors.getProfile(dwayne.getId()).getContactDetails().stream()
+                .map(ContactDetails::getAddress).toList()).isEqualTo(List.of("Glendale, CA"));
     }
 
     @Test
     void removingAStuntmanDeletesItsRow() throws Exception {
         long mark = actorId("Mark Wahlberg");
-        assertTrue(actors.removeStuntman(mark));
-        assertTrue(actors.getProfile(mark).getStuntman().isEmpty());
-        assertEquals(0L, fixture.countWhere("stuntmen", "actor_id", mark));
+        assertThat(actors.removeStuntman(mark)).isTrue();
+        assertThat(actors.getProfile(mark).getStuntman()).isEmpty();
+        assertThat(fixture.countWhere("stuntmen", "actor_id", mark)).isEqualTo(0L);
     }
 
     @Test
@@ -228,14 +230,16 @@ class CatalogPersistenceIT {
         Movie furious = movies.getWithCast(movieId("Furious 7"));
         long unknownActor = 987_654_321L;
 
-        NotFoundException failure = assertThrows(NotFoundException.class, () -> movies.update(furious.getId(),
-                furious.getVersion(), new MovieDraft("Furious Seven", LocalDate.of(2015, 4, 3), Set.of(unknownActor))));
-        assertEquals("Actor", failure.kind());
+        NotFoundException failure = catchThrowableOfType(NotFoundException.class, () -> movies.update(
+                furious.getId(), furious.getVersion(),
+                new MovieDraft("Furious Seven", LocalDate.of(2015, 4, 3), Set.of(unknownActor))));
+        assertThat(failure).isNotNull();
+        assertThat(failure.kind()).isEqualTo("Actor");
 
         Movie unchanged = movies.getWithCast(furious.getId());
-        assertEquals("Furious 7", unchanged.getTitle());
-        assertEquals(LocalDate.of(2015, 4, 2), unchanged.getReleaseDate());
-        assertEquals(furious.getVersion(), unchanged.getVersion());
+        assertThat(unchanged.getTitle()).isEqualTo("Furious 7");
+        assertThat(unchanged.getReleaseDate()).isEqualTo(LocalDate.of(2015, 4, 2));
+        assertThat(unchanged.getVersion()).isEqualTo(furious.getVersion());
     }
 
     @Test
@@ -244,12 +248,13 @@ class CatalogPersistenceIT {
         try {
             movies.create(new MovieDraft("Doomed", LocalDate.of(2020, 1, 1), Set.of()));
             actors.create(new ActorDraft("Doomed Actor", null));
-            assertThrows(NotFoundException.class, () -> actors.addContact(123_456_789L, "1", "Nowhere"));
+            assertThatThrownBy(() -> actors.addContact(123_456_789L, "1", "Nowhere"))
+                    .isInstanceOf(NotFoundException.class);
         } finally {
             tx.rollback();
         }
-        assertEquals(3, movies.count());
-        assertEquals(3, actors.count());
+        assertThat(movies.count()).isEqualTo(3);
+        assertThat(actors.count()).isEqualTo(3);
     }
 
     @Test
@@ -259,13 +264,13 @@ class CatalogPersistenceIT {
         movies.update(furious.getId(), seenVersion, new MovieDraft("Furious 7", LocalDate.of(2015, 4, 2),
                 Set.of(actorId("Dwayne Johnson"), actorId("Matt Damon"))));
 
-        assertThrows(StaleEditException.class, () -> movies.update(furious.getId(), seenVersion,
-                new MovieDraft("Furious Seven", null, Set.of())));
+        assertThatThrownBy(() -> movies.update(furious.getId(), seenVersion,
+                new MovieDraft("Furious Seven", null, Set.of()))).isInstanceOf(StaleEditException.class);
 
         Movie current = movies.getWithCast(furious.getId());
-        assertEquals("Furious 7", current.getTitle());
-        assertEquals(2, current.getActors().size());
-        assertEquals(seenVersion + 1, current.getVersion());
+        assertThat(current.getTitle()).isEqualTo("Furious 7");
+        assertThat(current.getActors().size()).isEqualTo(2);
+        assertThat(current.getVersion()).isEqualTo(seenVersion + 1);
     }
 
     @Test
@@ -279,12 +284,12 @@ class CatalogPersistenceIT {
             executor.submit(theirs).get();
 
             mine.setTitle("My Furious 7");
-            PersistenceException conflict = assertThrows(PersistenceException.class, () -> em.flush());
-            assertInstanceOf(OptimisticLockException.class, conflict);
+            PersistenceException conflict = catchThrowableOfType(PersistenceException.class, () -> em.flush());
+            assertThat(conflict).isInstanceOf(OptimisticLockException.class);
         } finally {
             tx.rollback();
         }
-        assertEquals("Their Furious 7", movies.getWithCast(id).getTitle());
+        assertThat(movies.getWithCast(id).getTitle()).isEqualTo("Their Furious 7");
     }
 
     @Test
@@ -299,19 +304,19 @@ class CatalogPersistenceIT {
             statistics.clear();
             Page<Movie> page = movies.search(MovieSearch.all(), new PageRequest(1, sizes[i]));
             page.items().forEach(m -> m.getActors().forEach(a -> a.getStuntman().ifPresent(Stuntman::getName)));
-            assertEquals(sizes[i], page.items().size());
+            assertThat(page.items().size()).isEqualTo(sizes[i]);
             movieStatements[i] = statistics.getPrepareStatementCount();
 
             statistics.clear();
             var actorPage = actors.search(ActorSearch.all(), new PageRequest(1, sizes[i]));
             actorPage.items().forEach(row -> row.addresses());
-            assertEquals(sizes[i], actorPage.items().size());
+            assertThat(actorPage.items().size()).isEqualTo(sizes[i]);
             actorStatements[i] = statistics.getPrepareStatementCount();
         }
-        assertEquals(3, movieStatements[0], "count, page ids, movies with casts");
-        assertEquals(movieStatements[0], movieStatements[1]);
-        assertEquals(3, actorStatements[0], "count, page ids with movie counts, actors with contacts");
-        assertEquals(actorStatements[0], actorStatements[1]);
+        assertThat(movieStatements[0]).as("count, page ids, movies with casts").isEqualTo(3);
+        assertThat(movieStatements[1]).isEqualTo(movieStatements[0]);
+        assertThat(actorStatements[0]).as("count, page ids with movie counts, actors with contacts").isEqualTo(3);
+        assertThat(actorStatements[1]).isEqualTo(actorStatements[0]);
     }
 
     private static Throwable rootCause(Throwable t) {

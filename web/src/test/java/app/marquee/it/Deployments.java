@@ -1,6 +1,8 @@
 package app.marquee.it;
 
 import java.io.File;
+import java.net.URISyntaxException;
+import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -18,5 +20,18 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(war))
                 .addClasses(testClasses)
                 .addClass(Deployments.class);
+    }
+
+    /** As {@link #marquee}, for tests that run inside the server: their assertions need AssertJ there. */
+    public static WebArchive inServer(Class<?>... testClasses) {
+        return marquee(testClasses).addAsLibrary(jarOf(Assertions.class));
+    }
+
+    static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -3,11 +3,7 @@ package app.marquee.it;
 import static app.marquee.it.UiTests.href;
 import static app.marquee.it.UiTests.names;
 import static app.marquee.it.UiTests.titles;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import app.marquee.actor.ActorDraft;
 import app.marquee.actor.ActorRepository;
@@ -90,30 +86,30 @@ class MoviePagesIT {
     @Test
     void homeShowsTheCountsAndTheTutorialsFourQueriesGiveTheSpecAnswers() {
         Reply home = client.get("");
-        assertEquals(200, home.status());
-        assertEquals("3", home.text("#movie-count"));
-        assertEquals("3", home.text("#actor-count"));
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.text("#movie-count")).isEqualTo("3");
+        assertThat(home.text("#actor-count")).isEqualTo("3");
 
         Reply all = client.get(href(home, "#query-all-movies"));
-        assertEquals(List.of("Furious 7", "Pain & Gain", "The Bourne Identity"), titles(all));
-        assertEquals(List.of("2015-04-02", "2013-08-23", "2002-10-11"),
-                all.texts("table.listing tbody td[data-label=Released]"));
-        assertEquals(List.of("Furious 7"), titles(client.get(href(home, "#query-released-after"))));
-        assertEquals(List.of("Pain & Gain", "Furious 7"), titles(client.get(href(home, "#query-starring"))));
-        assertEquals(List.of("Dwayne Johnson", "Mark Wahlberg"), names(client.get(href(home, "#query-city"))));
+        assertThat(titles(all)).isEqualTo(List.of("Furious 7", "Pain & Gain", "The Bourne Identity"));
+        assertThat(all.texts("table.listing tbody td[data-label=Released]"))
+                .isEqualTo(List.of("2015-04-02", "2013-08-23", "2002-10-11"));
+        assertThat(titles(client.get(href(home, "#query-released-after")))).isEqualTo(List.of("Furious 7"));
+        assertThat(titles(client.get(href(home, "#query-starring")))).isEqualTo(List.of("Pain & Gain", "Furious 7"));
+        assertThat(names(client.get(href(home, "#query-city")))).isEqualTo(List.of("Dwayne Johnson", "Mark Wahlberg"));
     }
 
     @Test
     void homeSearchBoxSearchesMovieTitlesOrActorNames() {
         Reply home = client.get("");
         var form = home.doc().selectFirst("form.search");
-        assertEquals("get", form.attr("method"));
-        assertTrue(form.absUrl("action").endsWith("/movies"), form.absUrl("action"));
-        assertTrue(form.selectFirst("button[formaction]").absUrl("formaction").endsWith("/actors"));
-        assertEquals("home-q", form.selectFirst("label").attr("for"));
+        assertThat(form.attr("method")).isEqualTo("get");
+        assertThat(form.absUrl("action")).as(form.absUrl("action")).endsWith("/movies");
+        assertThat(form.selectFirst("button[formaction]").absUrl("formaction")).endsWith("/actors");
+        assertThat(form.selectFirst("label").attr("for")).isEqualTo("home-q");
 
-        assertEquals(List.of("The Bourne Identity"), titles(client.get(form.absUrl("action") + "?q=bourne")));
-        assertEquals(List.of("Mark Wahlberg", "Matt Damon"), names(client.get("actors?q=ma")));
+        assertThat(titles(client.get(form.absUrl("action") + "?q=bourne"))).isEqualTo(List.of("The Bourne Identity"));
+        assertThat(names(client.get("actors?q=ma"))).isEqualTo(List.of("Mark Wahlberg", "Matt Damon"));
     }
 
     // --- movie listing ------------------------------------------------------------------------
@@ -121,14 +117,14 @@ class MoviePagesIT {
     @Test
     void movieListShowsTitlesReleaseDatesAndCastsWithLinks() {
         Reply list = client.get("movies");
-        assertEquals(200, list.status());
-        assertEquals("Showing 1–3 of 3", list.text(".summary"));
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.text(".summary")).isEqualTo("Showing 1–3 of 3");
         var painAndGain = list.doc().selectFirst("tr:has(td[data-label=Title]:contains(Pain & Gain))");
-        assertEquals("Dwayne Johnson, Mark Wahlberg", painAndGain.selectFirst("td[data-label=Cast]").text());
-        assertTrue(painAndGain.selectFirst("td[data-label=Cast] a").attr("href")
-                .endsWith("/actors/" + actorId("Dwayne Johnson")));
-        assertTrue(painAndGain.selectFirst("td[data-label=Title] a").attr("href")
-                .endsWith("/movies/" + movieId("Pain & Gain")));
+        assertThat(painAndGain.selectFirst("td[data-label=Cast]").text()).isEqualTo("Dwayne Johnson, Mark Wahlberg");
+        assertThat(painAndGain.selectFirst("td[data-label=Cast] a").attr("href"))
+                .endsWith("/actors/" + actorId("Dwayne Johnson"));
+        assertThat(painAndGain.selectFirst("td[data-label=Title] a").attr("href"))
+                .endsWith("/movies/" + movieId("Pain & Gain"));
     }
 
     @Test
@@ -142,90 +138,91 @@ class MoviePagesIT {
         movies.create(new MovieDraft("Interleave B", null, Set.of(mia)));
 
         Reply list = client.get("movies?q=interleave");
-        assertEquals(List.of("Adam Interleave, Zed Interleave", "Mia Interleave"),
-                list.texts("table.listing tbody td[data-label=Cast]"));
+        assertThat(list.texts("table.listing tbody td[data-label=Cast]"))
+                .isEqualTo(List.of("Adam Interleave, Zed Interleave", "Mia Interleave"));
     }
 
     @Test
     void movieFiltersCombineAreShownAndEachCanBeRemoved() {
         Reply both = client.get("movies?q=I&releasedAfter=2010-01-01");
-        assertEquals(List.of("Furious 7", "Pain & Gain"), titles(both));
-        assertEquals(List.of("I", "2010-01-01"), both.texts(".chip strong"));
-        assertEquals("I", both.value("#q"));
-        assertEquals("2010-01-01", both.value("#releasedAfter"));
+        assertThat(titles(both)).isEqualTo(List.of("Furious 7", "Pain & Gain"));
+        assertThat(both.texts(".chip strong")).isEqualTo(List.of("I", "2010-01-01"));
+        assertThat(both.value("#q")).isEqualTo("I");
+        assertThat(both.value("#releasedAfter")).isEqualTo("2010-01-01");
 
         Reply titleOnly = client.get(href(both, ".chip:contains(Released after) a.chip-remove"));
-        assertEquals(List.of("Furious 7", "Pain & Gain", "The Bourne Identity"), titles(titleOnly));
-        assertEquals(List.of("I"), titleOnly.texts(".chip strong"));
+        assertThat(titles(titleOnly)).isEqualTo(List.of("Furious 7", "Pain & Gain", "The Bourne Identity"));
+        assertThat(titleOnly.texts(".chip strong")).isEqualTo(List.of("I"));
 
         Reply dateOnly = client.get(href(both, ".chip:contains(Title contains) a.chip-remove"));
-        assertEquals(List.of("Furious 7", "Pain & Gain"), titles(dateOnly));
-        assertEquals(List.of("2010-01-01"), dateOnly.texts(".chip strong"));
+        assertThat(titles(dateOnly)).isEqualTo(List.of("Furious 7", "Pain & Gain"));
+        assertThat(dateOnly.texts(".chip strong")).isEqualTo(List.of("2010-01-01"));
     }
 
     @Test
     void movieListByActorNamesTheActorInItsFilter() {
         Reply starring = client.get("movies?actor=" + actorId("Dwayne Johnson") + "&sort=releaseDate");
-        assertEquals(List.of("Pain & Gain", "Furious 7"), titles(starring));
-        assertEquals(List.of("Dwayne Johnson"), starring.texts(".chip strong"));
-        assertEquals(String.valueOf(actorId("Dwayne Johnson")), starring.value("form.filters input[name=actor]"));
+        assertThat(titles(starring)).isEqualTo(List.of("Pain & Gain", "Furious 7"));
+        assertThat(starring.texts(".chip strong")).isEqualTo(List.of("Dwayne Johnson"));
+        assertThat(starring.value("form.filters input[name=actor]"))
+                .isEqualTo(String.valueOf(actorId("Dwayne Johnson")));
     }
 
     @Test
     void movieListPagesAndSortsAndEveryLinkKeepsTheListingsParameters() {
         fixture.addMoviesWithCasts(25);
         Reply first = client.get("movies?size=10&sort=-releaseDate");
-        assertEquals("Showing 1–10 of 28", first.text(".summary"));
-        assertEquals(List.of("Furious 7", "Pain & Gain", "The Bourne Identity", "Bulk Movie 025"),
-                titles(first).subList(0, 4));
-        assertEquals("10", first.value("#size option[selected]"));
-        assertEquals("descending", first.doc().selectFirst("th:contains(Released)").attr("aria-sort"));
+        assertThat(first.text(".summary")).isEqualTo("Showing 1–10 of 28");
+        assertThat(titles(first).subList(0, 4))
+                .isEqualTo(List.of("Furious 7", "Pain & Gain", "The Bourne Identity", "Bulk Movie 025"));
+        assertThat(first.value("#size option[selected]")).isEqualTo("10");
+        assertThat(first.doc().selectFirst("th:contains(Released)").attr("aria-sort")).isEqualTo("descending");
 
         Reply second = client.get(href(first, "a[rel=next]"));
-        assertTrue(second.uri().getQuery().contains("page=2"), second.uri().toString());
-        assertEquals("Showing 11–20 of 28", second.text(".summary"));
-        assertEquals("Bulk Movie 018", titles(second).get(0));
-        assertEquals("2", second.text(".pagination [aria-current=page]"));
+        assertThat(second.uri().getQuery()).as(second.uri().toString()).contains("page=2");
+        assertThat(second.text(".summary")).isEqualTo("Showing 11–20 of 28");
+        assertThat(titles(second).get(0)).isEqualTo("Bulk Movie 018");
+        assertThat(second.text(".pagination [aria-current=page]")).isEqualTo("2");
 
         Reply third = client.get(href(second, "a[rel=next]"));
-        assertEquals("Showing 21–28 of 28", third.text(".summary"));
-        assertNull(third.doc().selectFirst("a[rel=next]"));
-        assertEquals("Showing 11–20 of 28", client.get(href(third, "a[rel=prev]")).text(".summary"));
+        assertThat(third.text(".summary")).isEqualTo("Showing 21–28 of 28");
+        assertThat(third.doc().selectFirst("a[rel=next]")).isNull();
+        assertThat(client.get(href(third, "a[rel=prev]")).text(".summary")).isEqualTo("Showing 11–20 of 28");
 
         Reply byTitle = client.get(href(first, "th:contains(Title) a"));
-        assertEquals("ascending", byTitle.doc().selectFirst("th:contains(Title)").attr("aria-sort"));
-        assertEquals("Bulk Movie 001", titles(byTitle).get(0));
-        assertEquals(10, titles(byTitle).size());
+        assertThat(byTitle.doc().selectFirst("th:contains(Title)").attr("aria-sort")).isEqualTo("ascending");
+        assertThat(titles(byTitle).get(0)).isEqualTo("Bulk Movie 001");
+        assertThat(titles(byTitle).size()).isEqualTo(10);
         Reply byTitleDescending = client.get(href(byTitle, "th:contains(Title) a"));
-        assertEquals("The Bourne Identity", titles(byTitleDescending).get(0));
+        assertThat(titles(byTitleDescending).get(0)).isEqualTo("The Bourne Identity");
     }
 
     @Test
     void malformedListParametersAreIgnoredAndSaidSo() {
         Reply list = client.get("movies?page=abc&size=lots&sort=sideways&releasedAfter=2015-13-01&actor=someone");
-        assertEquals(200, list.status());
-        assertEquals(List.of("Furious 7", "Pain & Gain", "The Bourne Identity"), titles(list));
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(titles(list)).isEqualTo(List.of("Furious 7", "Pain & Gain", "The Bourne Identity"));
         String notices = list.text(".notices");
-        assertTrue(notices.contains("2015-13-01") && notices.contains("someone"), notices);
-        assertTrue(list.doc().select(".chip").isEmpty());
+        assertThat(notices).as(notices).contains("2015-13-01", "someone");
+        assertThat(list.doc().select(".chip")).isEmpty();
     }
 
     @Test
     void aPagePastTheEndSaysSoAndLinksBack() {
         Reply past = client.get("movies?page=99");
-        assertEquals(200, past.status());
-        assertTrue(past.text(".empty").contains("There is no page 99"), past.text(".empty"));
-        assertEquals(3, titles(client.get(href(past, ".empty a"))).size());
+        assertThat(past.status()).isEqualTo(200);
+        assertThat(past.text(".empty")).as(past.text(".empty")).contains("There is no page 99");
+        assertThat(titles(client.get(href(past, ".empty a"))).size()).isEqualTo(3);
     }
 
     @Test
     void emptyListingsSayWhyTheyAreEmpty() {
-        assertTrue(client.get("movies?q=zzz").text(".empty").startsWith("No movies match these filters"));
-        assertTrue(client.get("actors?city=atlantis").text(".empty").startsWith("No actors match these filters"));
+        assertThat(client.get("movies?q=zzz").text(".empty")).startsWith("No movies match these filters");
+        assertThat(client.get("actors?city=atlantis").text(".empty")).startsWith("No actors match these filters");
         fixture.deleteAll();
-        assertTrue(client.get("movies").text(".empty").startsWith("No movies yet"));
-        assertTrue(client.get("actors").text(".empty").startsWith("No actors yet"));
-        assertEquals("0", client.get("").text("#movie-count"));
+        assertThat(client.get("movies").text(".empty")).startsWith("No movies yet");
+        assertThat(client.get("actors").text(".empty")).startsWith("No actors yet");
+        assertThat(client.get("").text("#movie-count")).isEqualTo("0");
     }
 
     // --- movie page and errors ----------------------------------------------------------------
@@ -234,31 +231,31 @@ class MoviePagesIT {
     void moviePageShowsTheCastWithStuntmenAndLinksToEditAndDelete() {
         long id = movieId("Pain & Gain");
         Reply page = client.get("movies/" + id);
-        assertEquals(200, page.status());
-        assertEquals("Pain & Gain", page.text("h1"));
-        assertEquals("2013-08-23", page.text(".facts time"));
-        assertEquals(List.of("Dwayne Johnson", "Mark Wahlberg"), page.texts("#cast td[data-label=Actor]"));
-        assertEquals(List.of("John Roe", "Richard Roe"), page.texts("#cast td[data-label=Stuntman]"));
-        assertTrue(href(page, "a:contains(Edit movie)").endsWith("/movies/" + id + "/edit"));
-        assertTrue(href(page, "a:contains(Delete movie)").endsWith("/movies/" + id + "/delete"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text("h1")).isEqualTo("Pain & Gain");
+        assertThat(page.text(".facts time")).isEqualTo("2013-08-23");
+        assertThat(page.texts("#cast td[data-label=Actor]")).isEqualTo(List.of("Dwayne Johnson", "Mark Wahlberg"));
+        assertThat(page.texts("#cast td[data-label=Stuntman]")).isEqualTo(List.of("John Roe", "Richard Roe"));
+        assertThat(href(page, "a:contains(Edit movie)")).endsWith("/movies/" + id + "/edit");
+        assertThat(href(page, "a:contains(Delete movie)")).endsWith("/movies/" + id + "/delete");
     }
 
     @Test
     void unknownIdsGiveAFriendly404AndMalformedIdsA400() {
         Reply missing = client.get("movies/987654321");
-        assertEquals(404, missing.status());
-        assertEquals("Movie not found", missing.text("h1"));
-        assertTrue(missing.contentType().startsWith("text/html"));
-        assertEquals(404, client.get("movies/987654321/edit").status());
-        assertEquals(404, client.get("actors/987654321").status());
-        assertEquals(404, client.get("no/such/page").status());
-        assertEquals("Not Found", client.get("no/such/page").text("h1"));
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.text("h1")).isEqualTo("Movie not found");
+        assertThat(missing.contentType()).startsWith("text/html");
+        assertThat(client.get("movies/987654321/edit").status()).isEqualTo(404);
+        assertThat(client.get("actors/987654321").status()).isEqualTo(404);
+        assertThat(client.get("no/such/page").status()).isEqualTo(404);
+        assertThat(client.get("no/such/page").text("h1")).isEqualTo("Not Found");
 
         for (String malformed : List.of("movies/abc", "movies/-1", "movies/1.5/edit", "actors/99999999999999999999",
                 "actors/x/contacts/1/edit", "actors/1/contacts/x/edit")) {
             Reply bad = client.get(malformed);
-            assertEquals(400, bad.status(), malformed);
-            assertFalse(bad.body().contains("Exception"), malformed);
+            assertThat(bad.status()).as(malformed).isEqualTo(400);
+            assertThat(bad.body()).as(malformed).doesNotContain("Exception");
         }
     }
 
@@ -267,22 +264,22 @@ class MoviePagesIT {
     @Test
     void creatingAMovieWithTwoActorsRedirectsToItWithAFlashMessageShownOnce() {
         Reply form = client.get("movies/new");
-        assertEquals(200, form.status());
-        assertNotNull(form.doc().selectFirst("label[for=title]"));
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.doc().selectFirst("label[for=title]")).isNotNull();
         String matt = String.valueOf(actorId("Matt Damon"));
         String mark = String.valueOf(actorId("Mark Wahlberg"));
 
         Reply posted = client.submit(form, "form.record-form",
                 f -> f.set("title", " Heat ").set("releaseDate", "1995-12-15").add("cast", matt).add("cast", mark));
-        assertEquals(303, posted.status());
+        assertThat(posted.status()).isEqualTo(303);
         long id = movieId("Heat");
-        assertEquals("/movies/" + id, posted.redirectPath(client.resolve("")));
+        assertThat(posted.redirectPath(client.resolve(""))).isEqualTo("/movies/" + id);
 
         Reply shown = client.follow(posted);
-        assertEquals("Movie “Heat” saved.", shown.flash());
-        assertEquals("1995-12-15", shown.text(".facts time"));
-        assertEquals(List.of("Mark Wahlberg", "Matt Damon"), shown.texts("#cast td[data-label=Actor]"));
-        assertNull(client.get(shown.uri().toString()).flash(), "a reload shows no flash message");
+        assertThat(shown.flash()).isEqualTo("Movie “Heat” saved.");
+        assertThat(shown.text(".facts time")).isEqualTo("1995-12-15");
+        assertThat(shown.texts("#cast td[data-label=Actor]")).isEqualTo(List.of("Mark Wahlberg", "Matt Damon"));
+        assertThat(client.get(shown.uri().toString()).flash()).as("a reload shows no flash message").isNull();
     }
 
     @Test
@@ -292,50 +289,51 @@ class MoviePagesIT {
 
         Reply bad = client.submit(form, "form.record-form",
                 f -> f.set("title", "   ").set("releaseDate", "1995-02-30").add("cast", matt));
-        assertEquals(400, bad.status());
-        assertEquals("Title is required.", bad.fieldError("title"));
-        assertEquals("There is no such date as 1995-02-30.", bad.fieldError("releaseDate"));
-        assertEquals("1995-02-30", bad.value("#releaseDate"));
-        assertEquals("true", bad.doc().selectFirst("#title").attr("aria-invalid"));
-        assertTrue(bad.doc().selectFirst("#cast-" + matt).hasAttr("checked"), "the chosen actor stays chosen");
-        assertNotNull(bad.doc().selectFirst("#error-summary"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.fieldError("title")).isEqualTo("Title is required.");
+        assertThat(bad.fieldError("releaseDate")).isEqualTo("There is no such date as 1995-02-30.");
+        assertThat(bad.value("#releaseDate")).isEqualTo("1995-02-30");
+        assertThat(bad.doc().selectFirst("#title").attr("aria-invalid")).isEqualTo("true");
+        assertThat(bad.doc().selectFirst("#cast-" + matt).hasAttr("checked"))
+                .as("the chosen actor stays chosen").isTrue();
+        assertThat(bad.doc().selectFirst("#error-summary")).isNotNull();
 
         Reply tooLong = client.submit(bad, "form.record-form",
                 f -> f.set("title", "T".repeat(201)).set("releaseDate", "15/12/1995"));
-        assertEquals(400, tooLong.status());
-        assertEquals("Title must be at most 200 characters.", tooLong.fieldError("title"));
-        assertEquals("T".repeat(201), tooLong.value("#title"));
-        assertEquals("Enter a date as YYYY-MM-DD, for example 2015-04-02.", tooLong.fieldError("releaseDate"));
-        assertEquals(3, movies.count());
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.fieldError("title")).isEqualTo("Title must be at most 200 characters.");
+        assertThat(tooLong.value("#title")).isEqualTo("T".repeat(201));
+        assertThat(tooLong.fieldError("releaseDate")).isEqualTo("Enter a date as YYYY-MM-DD, for example 2015-04-02.");
+        assertThat(movies.count()).isEqualTo(3);
     }
 
     @Test
     void aMovieWithTheSameTitleAndReleaseDateAsAnotherIsRefused() {
         Reply bad = client.submit(client.get("movies/new"), "form.record-form",
                 f -> f.set("title", "furious 7").set("releaseDate", "2015-04-02"));
-        assertEquals(400, bad.status());
-        assertTrue(bad.fieldError("title").contains("already in the catalogue"), bad.fieldError("title"));
-        assertEquals(3, movies.count());
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.fieldError("title")).as(bad.fieldError("title")).contains("already in the catalogue");
+        assertThat(movies.count()).isEqualTo(3);
     }
 
     @Test
     void theCastPickerFindsActorsByNameWithoutSavingAndAddsTheTickedOnes() {
         fixture.addMoviesWithCasts(8);
         Reply form = client.get("movies/new");
-        assertEquals(10, form.doc().select("#cast-candidates input[type=checkbox]").size());
-        assertTrue(form.text(".cast-picker").contains("Showing the first 10 of 19 matching actors"));
+        assertThat(form.doc().select("#cast-candidates input[type=checkbox]").size()).isEqualTo(10);
+        assertThat(form.text(".cast-picker")).contains("Showing the first 10 of 19 matching actors");
 
         Reply found = client.submit(form, "form.record-form",
                 f -> f.set("title", "Ted").set("castSearch", "WAHL").set("_action", "findActors"));
-        assertEquals(200, found.status());
-        assertEquals(List.of("Mark Wahlberg"), found.texts("#cast-candidates label"));
-        assertEquals("Ted", found.value("#title"));
-        assertEquals(11, movies.count(), "finding actors saves nothing");
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.texts("#cast-candidates label")).isEqualTo(List.of("Mark Wahlberg"));
+        assertThat(found.value("#title")).isEqualTo("Ted");
+        assertThat(movies.count()).as("finding actors saves nothing").isEqualTo(11);
 
         String mark = String.valueOf(actorId("Mark Wahlberg"));
         Reply saved = client.submit(found, "form.record-form", f -> f.add("cast", mark));
-        assertEquals(303, saved.status());
-        assertEquals(List.of("Mark Wahlberg"), client.follow(saved).texts("#cast td[data-label=Actor]"));
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(client.follow(saved).texts("#cast td[data-label=Actor]")).isEqualTo(List.of("Mark Wahlberg"));
     }
 
     @Test
@@ -344,19 +342,19 @@ class MoviePagesIT {
         String dwayne = String.valueOf(actorId("Dwayne Johnson"));
         String matt = String.valueOf(actorId("Matt Damon"));
         Reply form = client.get("movies/" + id + "/edit");
-        assertEquals("Furious 7", form.value("#title"));
-        assertEquals("2015-04-02", form.value("#releaseDate"));
-        assertTrue(form.doc().selectFirst("#cast-" + dwayne).hasAttr("checked"));
+        assertThat(form.value("#title")).isEqualTo("Furious 7");
+        assertThat(form.value("#releaseDate")).isEqualTo("2015-04-02");
+        assertThat(form.doc().selectFirst("#cast-" + dwayne).hasAttr("checked")).isTrue();
 
         Reply saved = client.submit(form, "form.record-form",
                 f -> f.set("title", "Furious Seven").set("releaseDate", "").remove("cast", dwayne).add("cast", matt));
-        assertEquals(303, saved.status());
+        assertThat(saved.status()).isEqualTo(303);
         Reply shown = client.follow(saved);
-        assertEquals("Movie “Furious Seven” saved.", shown.flash());
-        assertEquals(List.of("Matt Damon"), shown.texts("#cast td[data-label=Actor]"));
+        assertThat(shown.flash()).isEqualTo("Movie “Furious Seven” saved.");
+        assertThat(shown.texts("#cast td[data-label=Actor]")).isEqualTo(List.of("Matt Damon"));
         Movie stored = movies.getWithCast(id);
-        assertNull(stored.getReleaseDate());
-        assertEquals(List.of("Matt Damon"), stored.getActors().stream().map(Actor::getName).toList());
+        assertThat(stored.getReleaseDate()).isNull();
+        assertThat(stored.getActors().stream().map(Actor::getName).toList()).isEqualTo(List.of("Matt Damon"));
     }
 
     @Test
@@ -368,33 +366,33 @@ class MoviePagesIT {
                 Set.of(actorId("Dwayne Johnson"))));
 
         Reply conflict = client.submit(mine, "form.record-form", f -> f.set("title", "Fast & Furious 7"));
-        assertEquals(409, conflict.status());
-        assertTrue(conflict.text("#conflict").contains("Someone else saved this movie"));
-        assertTrue(conflict.text("#conflict .submitted").contains("Fast & Furious 7"));
-        assertEquals("Furious Seven", conflict.value("#title"), "the form shows the current values");
-        assertEquals("Furious Seven", movies.getWithCast(id).getTitle());
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.text("#conflict")).contains("Someone else saved this movie");
+        assertThat(conflict.text("#conflict .submitted")).contains("Fast & Furious 7");
+        assertThat(conflict.value("#title")).as("the form shows the current values").isEqualTo("Furious Seven");
+        assertThat(movies.getWithCast(id).getTitle()).isEqualTo("Furious Seven");
 
         Reply retried = client.submit(conflict, "form.record-form", f -> f.set("title", "Fast & Furious 7"));
-        assertEquals(303, retried.status());
-        assertEquals("Fast & Furious 7", movies.getWithCast(id).getTitle());
+        assertThat(retried.status()).isEqualTo(303);
+        assertThat(movies.getWithCast(id).getTitle()).isEqualTo("Fast & Furious 7");
     }
 
     @Test
     void deletingAMovieTakesAConfirmationStepAndKeepsItsActors() {
         long id = movieId("Pain & Gain");
         Reply confirm = client.get(href(client.get("movies/" + id), "a:contains(Delete movie)"));
-        assertEquals(200, confirm.status());
-        assertTrue(confirm.text("h1").contains("Pain & Gain"));
-        assertTrue(movies.exists(id), "asking for confirmation deletes nothing");
+        assertThat(confirm.status()).isEqualTo(200);
+        assertThat(confirm.text("h1")).contains("Pain & Gain");
+        assertThat(movies.exists(id)).as("asking for confirmation deletes nothing").isTrue();
 
         Reply deleted = client.submit(confirm, "form.actions", f -> { });
-        assertEquals(303, deleted.status());
+        assertThat(deleted.status()).isEqualTo(303);
         Reply list = client.follow(deleted);
-        assertEquals("Movie “Pain & Gain” deleted.", list.flash());
-        assertEquals(List.of("Furious 7", "The Bourne Identity"), titles(list));
-        assertFalse(movies.exists(id));
-        assertEquals(3, actors.count());
-        assertEquals(404, client.submit(confirm, "form.actions", f -> { }).status());
+        assertThat(list.flash()).isEqualTo("Movie “Pain & Gain” deleted.");
+        assertThat(titles(list)).isEqualTo(List.of("Furious 7", "The Bourne Identity"));
+        assertThat(movies.exists(id)).isFalse();
+        assertThat(actors.count()).isEqualTo(3);
+        assertThat(client.submit(confirm, "form.actions", f -> { }).status()).isEqualTo(404);
     }
 
     @Test
@@ -405,13 +403,13 @@ class MoviePagesIT {
         movies.update(id, theirs.getVersion(), new MovieDraft("Pain and Gain", theirs.getReleaseDate(), Set.of()));
 
         Reply refused = client.submit(confirm, "form.actions", f -> { });
-        assertEquals(409, refused.status());
-        assertTrue(refused.text("#conflict").contains("Nothing was deleted"), refused.text("#conflict"));
-        assertTrue(refused.text("h1").contains("Pain and Gain"), "the page shows the movie as it is now");
-        assertTrue(movies.exists(id));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("#conflict")).as(refused.text("#conflict")).contains("Nothing was deleted");
+        assertThat(refused.text("h1")).as("the page shows the movie as it is now").contains("Pain and Gain");
+        assertThat(movies.exists(id)).isTrue();
 
-        assertEquals(303, client.submit(refused, "form.actions", f -> { }).status());
-        assertFalse(movies.exists(id));
+        assertThat(client.submit(refused, "form.actions", f -> { }).status()).isEqualTo(303);
+        assertThat(movies.exists(id)).isFalse();
     }
 
     // --- security -----------------------------------------------------------------------------
@@ -419,21 +417,21 @@ class MoviePagesIT {
     @Test
     void aPostWithoutTheSessionsCsrfTokenIsRefusedWithAFriendly403() {
         Reply form = client.get("movies/new");
-        assertNotNull(form.value("input[name=_csrf]"));
+        assertThat(form.value("input[name=_csrf]")).isNotNull();
 
         Reply missing = client.post("movies", List.of(Map.entry("title", "Forged")));
-        assertEquals(403, missing.status());
-        assertEquals("Form expired", missing.text("h1"));
+        assertThat(missing.status()).isEqualTo(403);
+        assertThat(missing.text("h1")).isEqualTo("Form expired");
 
         Reply wrong = client.submit(form, "form.record-form", f -> f.set("title", "Forged").set("_csrf", "guess"));
-        assertEquals(403, wrong.status());
+        assertThat(wrong.status()).isEqualTo(403);
 
         PageClient otherSession = PageClient.signedInEditor(base);
         Reply othersForm = otherSession.get("movies/new");
         Reply foreign = client.post("movies", List.of(Map.entry("_csrf", othersForm.value("input[name=_csrf]")),
                 Map.entry("title", "Forged")));
-        assertEquals(403, foreign.status());
-        assertEquals(3, movies.count());
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(movies.count()).isEqualTo(3);
     }
 
     @Test
@@ -442,35 +440,35 @@ class MoviePagesIT {
         for (String body : List.of("title=probe%zz&releaseDate=2020-01-01", "title=probe%00&releaseDate=2020-01-01",
                 "title=probe%C3%28")) {
             Reply bad = client.postBody("movies", body + "&_csrf=" + token);
-            assertEquals(400, bad.status(), body);
-            assertTrue(bad.contentType().startsWith("text/html"), body);
-            assertTrue(bad.body().contains("The form"), bad.body());
-            assertFalse(bad.body().contains("Exception"), body);
+            assertThat(bad.status()).as(body).isEqualTo(400);
+            assertThat(bad.contentType()).as(body).startsWith("text/html");
+            assertThat(bad.body()).as(bad.body()).contains("The form");
+            assertThat(bad.body()).as(body).doesNotContain("Exception");
         }
-        assertEquals(3, movies.count());
+        assertThat(movies.count()).isEqualTo(3);
     }
 
     @Test
     void aFormThatSendsAFieldTwiceOrABodyThatIsNoFormIsRefusedAndSavesNothing() {
         String token = client.get("movies/new").value("input[name=_csrf]");
         Reply twice = client.postBody("movies", "_csrf=" + token + "&title=Probe&releaseDate=2020-01-01&title=");
-        assertEquals(400, twice.status());
-        assertTrue(twice.body().contains("more than once"), twice.body());
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.body()).as(twice.body()).contains("more than once");
 
         Reply json = client.postBody("movies", "application/json", "{\"_csrf\":\"" + token + "\",\"title\":\"Probe\"}");
-        assertEquals(415, json.status());
-        assertTrue(json.contentType().startsWith("text/html"));
-        assertTrue(json.body().contains("The pages take forms"), json.body());
-        assertEquals(3, movies.count());
+        assertThat(json.status()).isEqualTo(415);
+        assertThat(json.contentType()).startsWith("text/html");
+        assertThat(json.body()).as(json.body()).contains("The pages take forms");
+        assertThat(movies.count()).isEqualTo(3);
     }
 
     @Test
     void aFormLargerThanOneMebibyteGetsA413PageAndSavesNothing() {
         String token = client.get("movies/new").value("input[name=_csrf]");
         Reply huge = client.postBody("movies", "_csrf=" + token + "&title=" + "x".repeat(1024 * 1024));
-        assertEquals(413, huge.status());
-        assertEquals("Request too large", huge.text("h1"));
-        assertEquals(3, movies.count());
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(huge.text("h1")).isEqualTo("Request too large");
+        assertThat(movies.count()).isEqualTo(3);
     }
 
     @Test
@@ -482,9 +480,9 @@ class MoviePagesIT {
                 f.add("cast", String.valueOf(id));
             }
         });
-        assertEquals(400, refused.status());
-        assertTrue(refused.fieldError("cast").contains(String.valueOf(Movie.CAST_MAX)), refused.fieldError("cast"));
-        assertEquals(3, movies.count());
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.fieldError("cast")).as(refused.fieldError("cast")).contains(String.valueOf(Movie.CAST_MAX));
+        assertThat(movies.count()).isEqualTo(3);
     }
 
     @Test
@@ -492,13 +490,13 @@ class MoviePagesIT {
         String script = "<script>alert(1)</script>";
         Reply saved = client.submit(client.get("movies/new"), "form.record-form", f -> f.set("title", script));
         Reply shown = client.follow(saved);
-        assertEquals(script, shown.text("h1"));
-        assertTrue(shown.doc().select("script").isEmpty());
-        assertTrue(shown.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertThat(shown.text("h1")).isEqualTo(script);
+        assertThat(shown.doc().select("script")).isEmpty();
+        assertThat(shown.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         Reply list = client.get("movies");
-        assertTrue(list.doc().select("script").isEmpty());
-        assertTrue(titles(list).contains(script));
-        assertTrue(shown.flash().contains(script));
+        assertThat(list.doc().select("script")).isEmpty();
+        assertThat(titles(list)).contains(script);
+        assertThat(shown.flash()).contains(script);
     }
 
     // --- statement counts ---------------------------------------------------------------------
@@ -508,7 +506,7 @@ class MoviePagesIT {
         Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
         Reply reply = client.get(path);
-        assertEquals(200, reply.status(), path);
+        assertThat(reply.status()).as(path).isEqualTo(200);
         return statistics.getPrepareStatementCount();
     }
 
@@ -529,8 +527,8 @@ class MoviePagesIT {
         long busyContact = actors.getProfile(busy).getContactDetails().get(0).getId();
         long idleContact = actors.addContact(idle, "1", "Nowhere").getId();
         actors.saveStuntman(idle, null, "Idle Double", false);
-        assertEquals(20, UiTests.titles(client.get("movies?size=20")).size());
-        assertEquals(20, UiTests.names(client.get("actors?size=20")).size());
+        assertThat(UiTests.titles(client.get("movies?size=20")).size()).isEqualTo(20);
+        assertThat(UiTests.names(client.get("actors?size=20")).size()).isEqualTo(20);
 
         Map<String, long[]> counts = new LinkedHashMap<>();
         counts.put("/", new long[] {statements(""), statements("")});
@@ -565,7 +563,8 @@ class MoviePagesIT {
         StringBuilder report = new StringBuilder("SQL statements per page (small, large):");
         counts.forEach((page, n) -> report.append(String.format("%n  %-36s %d, %d", page, n[0], n[1])));
         Logger.getLogger(MoviePagesIT.class.getName()).info(report::toString);
-        counts.forEach((page, n) -> assertEquals(n[0], n[1], () -> page + " grows with the data: " + report));
+        counts.forEach((page, n) -> assertThat(n[1]).as(() -> page + " grows with the data: " + report)
+                .isEqualTo(n[0]));
 
         Map<String, Long> expected = new LinkedHashMap<>();
         expected.put("/", 4L); // count movies, count actors, the example actor of the third query and its stuntman
@@ -584,6 +583,6 @@ class MoviePagesIT {
         expected.put("/actors/{id}/contacts/{id}/edit", 2L);
         expected.put("/actors/{id}/contacts/{id}/delete", 2L);
         expected.put("/actors/{id}/stuntman/delete", 2L);
-        expected.forEach((page, n) -> assertEquals(n, counts.get(page)[0], () -> page + ": " + report));
+        expected.forEach((page, n) -> assertThat(counts.get(page)[0]).as(() -> page + ": " + report).isEqualTo(n));
     }
 }

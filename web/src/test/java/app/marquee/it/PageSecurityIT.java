@@ -46,7 +46,7 @@ class PageSecurityIT {
 
     @Deployment
     static WebArchive deployment() {
-        return UiTests.deployment(PageSecurityIT.class).addAsLibrary(UiTests.jarOf(org.assertj.core.api.Assertions.class));
+        return UiTests.deployment(PageSecurityIT.class);
     }
 
     @ArquillianResource
@@ -140,7 +140,8 @@ class PageSecurityIT {
         answers.put("container 404", editor.get("WEB-INF/web.xml"));
         answers.put("redirect", new PageClient(base).get("movies/new"));
         answers.forEach((kind, reply) -> {
-            assertThat(reply.header("Content-Security-Policy")).as(kind).isEqualTo(ResponseHardening.CONTENT_SECURITY_POLICY);
+            assertThat(reply.header("Content-Security-Policy"))
+                    .as(kind).isEqualTo(ResponseHardening.CONTENT_SECURITY_POLICY);
             assertThat(reply.header("X-Content-Type-Options")).as(kind).isEqualTo("nosniff");
             assertThat(reply.header("Referrer-Policy")).as(kind).isEqualTo("strict-origin-when-cross-origin");
             assertThat(reply.header("Server")).as(kind).isNull();

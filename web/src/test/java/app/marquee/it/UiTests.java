@@ -1,7 +1,5 @@
 package app.marquee.it;
 
-import java.io.File;
-import java.net.URISyntaxException;
 import java.util.List;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
@@ -12,20 +10,12 @@ final class UiTests {
     private UiTests() {
     }
 
-    /** The real WAR plus the page tests, their HTTP client and the HTML parser it uses. */
+    /** The real WAR plus the page tests, their HTTP client, the HTML parser it uses and AssertJ. */
     static WebArchive deployment(Class<?>... testClasses) {
-        return Deployments.marquee(testClasses)
+        return Deployments.inServer(testClasses)
                 .addClasses(CatalogFixture.class, PageClient.class, UiTests.class, AccountSupportServlet.class, AccountSupportServlet.Accounts.class,
                         TestAccounts.class)
-                .addAsLibrary(jarOf(Jsoup.class));
-    }
-
-    static File jarOf(Class<?> type) {
-        try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+                .addAsLibrary(Deployments.jarOf(Jsoup.class));
     }
 
     /** The titles in a movie listing, top to bottom. */

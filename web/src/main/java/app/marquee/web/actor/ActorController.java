@@ -16,6 +16,7 @@ import app.marquee.web.pages.FieldErrors;
 import app.marquee.web.pages.FlashMessages;
 import app.marquee.web.pages.Ids;
 import app.marquee.web.pages.Pager;
+import app.marquee.web.pages.StaleEdits;
 import app.marquee.web.pages.Views;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -156,10 +157,8 @@ public class ActorController {
             return Views.redirect("/actors/" + actor.getId());
         } catch (StaleEditException e) {
             Actor current = actors.getProfile(actorId);
-            models.put("conflict", true);
-            models.put("submitted", form);
-            return Views.render(servletResponse, Status.CONFLICT, form(ActorForm.of(current), current,
-                    FieldErrors.none()));
+            return StaleEdits.conflict(servletResponse, models, form,
+                    form(ActorForm.of(current), current, FieldErrors.none()));
         }
     }
 
@@ -179,10 +178,8 @@ public class ActorController {
             flash.setMessage("Actor “" + name + "” deleted.");
             return Views.redirect("/actors");
         } catch (StaleEditException e) {
-            // Changed since the confirmation page was shown: show it again, as it is now.
             models.put("actor", actors.getProfile(actorId));
-            models.put("conflict", true);
-            return Views.render(servletResponse, Status.CONFLICT, "actors/delete.html");
+            return StaleEdits.conflict(servletResponse, models, null, "actors/delete.html");
         }
     }
 

@@ -7,7 +7,9 @@ import app.marquee.web.pages.ActiveFilter;
 import app.marquee.web.pages.Ids;
 import app.marquee.web.pages.ListLink;
 import app.marquee.web.pages.SortColumns;
+import app.marquee.web.pages.SortOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -83,12 +85,17 @@ public final class ActorListing {
         return SortColumns.ariaSort(sort.param(), column);
     }
 
-    /** The orders offered in the sort selector, as (parameter, label) pairs. */
-    public List<String[]> getSortOptions() {
-        return List.of(
-                new String[] {"name", "Name, A to Z"},
-                new String[] {"-name", "Name, Z to A"},
-                new String[] {"birthday", "Birthday, oldest first"},
-                new String[] {"-birthday", "Birthday, youngest first"});
+    /** The orders offered in the sort selector: every {@link ActorSort}, in its order. */
+    public List<SortOption> getSortOptions() {
+        return Arrays.stream(ActorSort.values()).map(s -> new SortOption(s.param(), label(s))).toList();
+    }
+
+    private static String label(ActorSort sort) {
+        return switch (sort) {
+            case NAME -> "Name, A to Z";
+            case NAME_DESC -> "Name, Z to A";
+            case BIRTHDAY -> "Birthday, oldest first";
+            case BIRTHDAY_DESC -> "Birthday, youngest first";
+        };
     }
 }

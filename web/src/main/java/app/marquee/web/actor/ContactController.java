@@ -8,6 +8,7 @@ import app.marquee.persistence.StaleEditException;
 import app.marquee.web.pages.FieldErrors;
 import app.marquee.web.pages.FlashMessages;
 import app.marquee.web.pages.Ids;
+import app.marquee.web.pages.StaleEdits;
 import app.marquee.web.pages.Views;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -94,10 +95,8 @@ public class ContactController {
         } catch (StaleEditException e) {
             Actor actor = actors.getProfile(actorId);
             ContactDetails current = contactOf(actor, id);
-            models.put("conflict", true);
-            models.put("submitted", form);
-            return Views.render(servletResponse, Status.CONFLICT, form(actor, current, ContactForm.of(current),
-                    FieldErrors.none()));
+            return StaleEdits.conflict(servletResponse, models, form,
+                    form(actor, current, ContactForm.of(current), FieldErrors.none()));
         }
     }
 

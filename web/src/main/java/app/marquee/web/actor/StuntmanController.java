@@ -8,6 +8,7 @@ import app.marquee.persistence.StaleEditException;
 import app.marquee.web.pages.FieldErrors;
 import app.marquee.web.pages.FlashMessages;
 import app.marquee.web.pages.Ids;
+import app.marquee.web.pages.StaleEdits;
 import app.marquee.web.pages.Views;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -73,9 +74,7 @@ public class StuntmanController {
             return Views.redirect("/actors/" + actorId);
         } catch (StaleEditException e) {
             Actor current = actors.getProfile(actorId);
-            models.put("stuntmanConflict", true);
-            models.put("submittedStuntman", form);
-            return Views.render(servletResponse, Status.CONFLICT, actorPage.show(current, ContactForm.empty(),
+            return StaleEdits.conflict(servletResponse, models, form, actorPage.show(current, ContactForm.empty(),
                     FieldErrors.none(), ActorPage.stuntmanForm(current), FieldErrors.none()));
         }
     }

@@ -6,9 +6,11 @@ import app.marquee.web.pages.LocalDateConverter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads a listing's query parameters. Unlike the pages, which clamp odd values, the API refuses them
@@ -43,12 +45,16 @@ final class ListParams {
         return Long.parseLong(value.strip());
     }
 
-    <S> S sort(String value, S fallback, Function<String, Optional<S>> fromParam, String choices) {
+    /** A sort by its URL name; a refusal lists the names of all the sort enum's values. */
+    <S extends Enum<S>> S sort(String value, S fallback, Function<String, Optional<S>> fromParam,
+            Function<S, String> param) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
         Optional<S> sort = fromParam.apply(value.strip());
         if (sort.isEmpty()) {
+            String choices = Arrays.stream(fallback.getDeclaringClass().getEnumConstants()).map(param)
+                    .collect(Collectors.joining(", "));
             errors.add(new FieldError("sort", "Must be one of " + choices + "."));
         }
         return sort.orElse(fallback);

@@ -1,5 +1,6 @@
 package app.marquee.web.api;
 
+import app.marquee.persistence.StaleEditException;
 import app.marquee.web.errors.ErrorReply.FieldError;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.List;
@@ -77,7 +78,26 @@ final class Versions {
         return conditional(ifMatch) ? expected(ifMatch, null, () -> 0L) : null;
     }
 
-    static boolean conditional(String ifMatch) {
+    /**
+     * Runs a write based on a version from {@link #expected}, {@link #expectedOrCurrent} or
+     * {@link #deleting}. If that version is stale, the refusal says where it came from: 412 for
+     * {@code If-Match}, otherwise the 409 of the {@link StaleEditException}.
+     *
+     * @param kind what the record is, for the 412's detail, e.g. "movie"
+     * @param id the record's id, for the 412's detail
+     */
+    static <T> T write(String ifMatch, String kind, long id, Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (StaleEditException stale) {
+            if (conditional(ifMatch)) {
+                throw ApiProblem.preconditionFailed(kind, id);
+            }
+            throw stale;
+        }
+    }
+
+    private static boolean conditional(String ifMatch) {
         return ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*");
     }
 }

@@ -21,6 +21,7 @@ import app.marquee.web.pages.FieldErrors;
 import app.marquee.web.pages.FlashMessages;
 import app.marquee.web.pages.Ids;
 import app.marquee.web.pages.Pager;
+import app.marquee.web.pages.StaleEdits;
 import app.marquee.web.pages.Views;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -233,26 +234,22 @@ public class MovieController {
             flash.setMessage("Movie “" + title + "” deleted.");
             return Views.redirect("/movies");
         } catch (StaleEditException e) {
-            // Changed since the confirmation page was shown: show it again, as it is now.
             models.put("movie", movies.getWithCast(movieId));
-            models.put("conflict", true);
-            return Views.render(servletResponse, Status.CONFLICT, "movies/delete.html");
+            return StaleEdits.conflict(servletResponse, models, null, "movies/delete.html");
         }
     }
 
     /**
-     * Someone saved the movie after this form was opened: nothing is overwritten. The form shows the
-     * current values (and their version) with a conflict message, and lists what the user had entered.
+     * The form with the current values; the submitted cast is listed by name, and the cast search is
+     * kept so the picker still shows what the user was looking at.
      */
     private Response conflict(long movieId, MovieForm submitted) {
         Movie current = movies.getWithCast(movieId);
         Map<Long, String> submittedCast = actors.names(submitted.castIds());
-        models.put("conflict", true);
-        models.put("submitted", submitted);
         models.put("submittedCast", String.join(", ", submittedCast.values()));
         MovieForm currentForm = MovieForm.of(current);
         currentForm.castSearch = submitted.castSearch;
-        return Views.render(servletResponse, Status.CONFLICT, form(currentForm, current, FieldErrors.none()));
+        return StaleEdits.conflict(servletResponse, models, submitted, form(currentForm, current, FieldErrors.none()));
     }
 
     private FieldErrors validate(MovieForm form) {

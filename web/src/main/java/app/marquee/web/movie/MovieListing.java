@@ -8,9 +8,11 @@ import app.marquee.web.pages.Ids;
 import app.marquee.web.pages.ListLink;
 import app.marquee.web.pages.LocalDateConverter;
 import app.marquee.web.pages.SortColumns;
+import app.marquee.web.pages.SortOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -125,12 +127,17 @@ public final class MovieListing {
         return SortColumns.ariaSort(sort.param(), column);
     }
 
-    /** The orders offered in the sort selector, as (parameter, label) pairs. */
-    public List<String[]> getSortOptions() {
-        return List.of(
-                new String[] {"title", "Title, A to Z"},
-                new String[] {"-title", "Title, Z to A"},
-                new String[] {"releaseDate", "Release date, oldest first"},
-                new String[] {"-releaseDate", "Release date, newest first"});
+    /** The orders offered in the sort selector: every {@link MovieSort}, in its order. */
+    public List<SortOption> getSortOptions() {
+        return Arrays.stream(MovieSort.values()).map(s -> new SortOption(s.param(), label(s))).toList();
+    }
+
+    private static String label(MovieSort sort) {
+        return switch (sort) {
+            case TITLE -> "Title, A to Z";
+            case TITLE_DESC -> "Title, Z to A";
+            case RELEASE_DATE -> "Release date, oldest first";
+            case RELEASE_DATE_DESC -> "Release date, newest first";
+        };
     }
 }

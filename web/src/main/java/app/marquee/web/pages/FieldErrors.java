@@ -84,10 +84,6 @@ public final class FieldErrors {
         return byField.size();
     }
 
-    public Map<String, List<String>> asMap() {
-        return Map.copyOf(byField);
-    }
-
     @Override
     public String toString() {
         return byField.toString();

@@ -42,10 +42,6 @@ public final class ListLink {
         return with(name, null);
     }
 
-    public String param(String name) {
-        return params.get(name);
-    }
-
     @Override
     public String toString() {
         if (params.isEmpty()) {

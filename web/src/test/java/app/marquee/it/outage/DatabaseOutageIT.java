@@ -1,8 +1,6 @@
 package app.marquee.it.outage;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.marquee.it.Deployments;
 import java.net.URI;
@@ -56,19 +54,19 @@ class DatabaseOutageIT {
 
     @Test
     void pagesSayTheDatabaseIsUnavailableAndWorkAgainOnceItIsBack() throws Exception {
-        assertEquals(200, get("movies").statusCode());
+        assertThat(get("movies").statusCode()).isEqualTo(200);
 
         DatabaseProxy.get().cut();
         HttpResponse<String> down = get("movies");
-        assertEquals(503, down.statusCode());
-        assertTrue(down.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-        assertTrue(down.body().contains("cannot be reached"), down.body());
-        assertTrue(!down.body().contains("Exception") && !down.body().contains("at app.marquee"), down.body());
+        assertThat(down.statusCode()).isEqualTo(503);
+        assertThat(down.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(down.body()).as(down.body()).contains("cannot be reached");
+        assertThat(down.body()).as(down.body()).doesNotContain("Exception", "at app.marquee");
 
         DatabaseProxy.get().open();
         HttpResponse<String> back = get("movies");
-        assertEquals(200, back.statusCode(), back.body());
-        assertTrue(back.body().contains("<h1>Movies</h1>"));
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        assertThat(back.body()).contains("<h1>Movies</h1>");
     }
 
     @Test
@@ -101,19 +99,19 @@ class DatabaseOutageIT {
 
     @Test
     void apiRequestsGetAProblemDocumentWhileTheDatabaseIsDownAndDataOnceItIsBack() throws Exception {
-        assertEquals(200, get("api/movies").statusCode());
+        assertThat(get("api/movies").statusCode()).isEqualTo(200);
 
         DatabaseProxy.get().cut();
         HttpResponse<String> down = get("api/movies");
-        assertEquals(503, down.statusCode(), down.body());
-        assertEquals("application/problem+json", down.headers().firstValue("Content-Type").orElse(""));
+        assertThat(down.statusCode()).as(down.body()).isEqualTo(503);
+        assertThat(down.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/problem+json");
         assertThat(down.body()).contains("\"status\":503").contains("\"title\"").contains("\"detail\"")
                 .doesNotContain("Exception").doesNotContain("jdbc:");
         assertThat(down.headers().firstValue("Retry-After")).isPresent();
 
         DatabaseProxy.get().open();
         HttpResponse<String> back = get("api/movies");
-        assertEquals(200, back.statusCode(), back.body());
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
         assertThat(back.body()).contains("\"items\"");
     }
 }

@@ -1,6 +1,6 @@
 package app.marquee.web.pages;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,16 +10,16 @@ class ListLinkTest {
     void leavesOutBlankParametersAndEncodesTheOthers() {
         ListLink link = ListLink.to("/movies").with("q", "Pain & Gain").with("releasedAfter", " ").with("actor", null)
                 .with("sort", "-title");
-        assertEquals("/movies?q=Pain+%26+Gain&sort=-title", link.toString());
+        assertThat(link.toString()).isEqualTo("/movies?q=Pain+%26+Gain&sort=-title");
     }
 
     @Test
     void isImmutable() {
         ListLink base = ListLink.to("/actors").with("city", "glendale");
         ListLink paged = base.with("page", 2);
-        assertEquals("/actors?city=glendale", base.toString());
-        assertEquals("/actors?city=glendale&page=2", paged.toString());
-        assertEquals("/actors?page=2", paged.without("city").toString());
-        assertEquals("/actors", base.without("city").toString());
+        assertThat(base.toString()).isEqualTo("/actors?city=glendale");
+        assertThat(paged.toString()).isEqualTo("/actors?city=glendale&page=2");
+        assertThat(paged.without("city").toString()).isEqualTo("/actors?page=2");
+        assertThat(base.without("city").toString()).isEqualTo("/actors");
     }
 }

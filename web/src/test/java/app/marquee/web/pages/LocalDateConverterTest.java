@@ -1,8 +1,6 @@
 package app.marquee.web.pages;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.annotation.Annotation;
 import java.time.LocalDate;
@@ -21,36 +19,36 @@ class LocalDateConverterTest {
 
     @Test
     void supportsOnlyLocalDate() {
-        assertTrue(converter.supports(LocalDate.class, new Annotation[0]));
+        assertThat(converter.supports(LocalDate.class, new Annotation[0])).isTrue();
     }
 
     @Test
     void bindsAnIsoDateWhateverTheLocale() {
-        assertEquals(LocalDate.of(1995, 12, 15), convert(" 1995-12-15 ").getValue());
-        assertEquals(Optional.empty(), convert("1995-12-15").getError());
+        assertThat(convert(" 1995-12-15 ").getValue()).isEqualTo(LocalDate.of(1995, 12, 15));
+        assertThat(convert("1995-12-15").getError()).isEqualTo(Optional.empty());
     }
 
     @Test
     void bindsABlankValueToNullWithoutAnError() {
-        assertNull(convert("").getValue());
-        assertEquals(Optional.empty(), convert("  ").getError());
-        assertEquals(Optional.empty(), convert(null).getError());
+        assertThat(convert("").getValue()).isNull();
+        assertThat(convert("  ").getError()).isEqualTo(Optional.empty());
+        assertThat(convert(null).getError()).isEqualTo(Optional.empty());
     }
 
     @Test
     void rejectsAnImpossibleDateSayingItDoesNotExist() {
-        assertEquals(Optional.of("There is no such date as 1995-02-30."), convert("1995-02-30").getError());
-        assertEquals(Optional.of("There is no such date as 2023-02-29."), convert("2023-02-29").getError());
-        assertEquals(LocalDate.of(2024, 2, 29), convert("2024-02-29").getValue());
-        assertNull(convert("1995-02-30").getValue());
+        assertThat(convert("1995-02-30").getError()).isEqualTo(Optional.of("There is no such date as 1995-02-30."));
+        assertThat(convert("2023-02-29").getError()).isEqualTo(Optional.of("There is no such date as 2023-02-29."));
+        assertThat(convert("2024-02-29").getValue()).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(convert("1995-02-30").getValue()).isNull();
     }
 
     @Test
     void rejectsOtherFormsAskingForYyyyMmDd() {
         for (String malformed : new String[] {"15/12/1995", "1995-12-5", "12345-01-01", "+1995-12-15", "0000-01-01",
                 "yesterday"}) {
-            assertEquals(Optional.of("Enter a date as YYYY-MM-DD, for example 2015-04-02."),
-                    convert(malformed).getError(), malformed);
+            assertThat(convert(malformed).getError())
+                    .as(malformed).isEqualTo(Optional.of("Enter a date as YYYY-MM-DD, for example 2015-04-02."));
         }
     }
 }

@@ -1,9 +1,6 @@
 package app.marquee.web.pages;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import app.marquee.paging.Page;
 import app.marquee.paging.PageRequest;
@@ -27,29 +24,29 @@ class PagerTest {
 
     @Test
     void showsTheFirstAndLastPageAndTwoOnEachSideOfTheCurrentOne() {
-        assertEquals("1 … 4 5 [6] 7 8 … 20", numbers(pager(6, 10, 200)));
-        assertEquals("[1] 2 3 … 20", numbers(pager(1, 10, 200)));
-        assertEquals("1 2 [3] 4 5 … 20", numbers(pager(3, 10, 200)));
-        assertEquals("[1]", numbers(pager(1, 20, 3)));
+        assertThat(numbers(pager(6, 10, 200))).isEqualTo("1 … 4 5 [6] 7 8 … 20");
+        assertThat(numbers(pager(1, 10, 200))).isEqualTo("[1] 2 3 … 20");
+        assertThat(numbers(pager(3, 10, 200))).isEqualTo("1 2 [3] 4 5 … 20");
+        assertThat(numbers(pager(1, 20, 3))).isEqualTo("[1]");
     }
 
     @Test
     void linksKeepTheListingAndLeavePageOneOutOfTheAddress() {
         Pager pager = pager(2, 10, 25);
-        assertEquals("/movies?q=x", pager.getPreviousUrl());
-        assertEquals("/movies?q=x&page=3", pager.getNextUrl());
-        assertNull(pager(3, 10, 25).getNextUrl());
-        assertEquals("Showing 11–20 of 25", pager.getSummary());
+        assertThat(pager.getPreviousUrl()).isEqualTo("/movies?q=x");
+        assertThat(pager.getNextUrl()).isEqualTo("/movies?q=x&page=3");
+        assertThat(pager(3, 10, 25).getNextUrl()).isNull();
+        assertThat(pager.getSummary()).isEqualTo("Showing 11–20 of 25");
     }
 
     @Test
     void aSinglePageNeedsNoNavigationAndAPagePastTheEndLinksBack() {
-        assertFalse(pager(1, 20, 3).isNeeded());
+        assertThat(pager(1, 20, 3).isNeeded()).isFalse();
         Pager past = pager(9, 10, 25);
-        assertTrue(past.isPastTheEnd());
-        assertEquals("/movies?q=x&page=3", past.getLastUrl());
-        assertEquals(List.of(1, 2, 3), past.getItems().stream().map(Pager.Item::getNumber).toList());
-        assertEquals("0 results", pager(1, 20, 0).getSummary());
+        assertThat(past.isPastTheEnd()).isTrue();
+        assertThat(past.getLastUrl()).isEqualTo("/movies?q=x&page=3");
+        assertThat(past.getItems().stream().map(Pager.Item::getNumber).toList()).isEqualTo(List.of(1, 2, 3));
+        assertThat(pager(1, 20, 0).getSummary()).isEqualTo("0 results");
     }
 
     private static Pager pastTheCount(int number, int size, int shown) {
@@ -61,25 +58,25 @@ class PagerTest {
     @Test
     void pastTheCountedLimitTheTotalIsALowerBoundAndTheListingGoesOnWhilePagesAreFull() {
         Pager first = pastTheCount(1, 20, 20);
-        assertEquals("Showing 1–20 of more than 1,000", first.getSummary());
-        assertEquals("[1] 2 3 …", numbers(first));
-        assertEquals("/movies?page=2", first.getNextUrl());
+        assertThat(first.getSummary()).isEqualTo("Showing 1–20 of more than 1,000");
+        assertThat(numbers(first)).isEqualTo("[1] 2 3 …");
+        assertThat(first.getNextUrl()).isEqualTo("/movies?page=2");
 
         Pager deep = pastTheCount(700, 20, 20);
-        assertEquals("Showing 13981–14000 of more than 1,000", deep.getSummary());
-        assertEquals("1 … 698 699 [700] 701 702 …", numbers(deep));
-        assertEquals("/movies?page=699", deep.getPreviousUrl());
+        assertThat(deep.getSummary()).isEqualTo("Showing 13981–14000 of more than 1,000");
+        assertThat(numbers(deep)).isEqualTo("1 … 698 699 [700] 701 702 …");
+        assertThat(deep.getPreviousUrl()).isEqualTo("/movies?page=699");
 
         Pager last = pastTheCount(701, 20, 7);
-        assertNull(last.getNextUrl());
-        assertEquals("1 … 699 700 [701]", numbers(last));
+        assertThat(last.getNextUrl()).isNull();
+        assertThat(numbers(last)).isEqualTo("1 … 699 700 [701]");
     }
 
     @Test
     void aCountUpToTheLimitIsExact() {
         Page<String> page = Page.counted(List.of("row"), new PageRequest(1, 20), Page.COUNT_LIMIT);
-        assertTrue(page.exact());
-        assertEquals(Page.COUNT_LIMIT, page.total());
-        assertEquals("Showing 1–1 of 1000", new Pager(page, ListLink.to("/movies")).getSummary());
+        assertThat(page.exact()).isTrue();
+        assertThat(page.total()).isEqualTo(Page.COUNT_LIMIT);
+        assertThat(new Pager(page, ListLink.to("/movies")).getSummary()).isEqualTo("Showing 1–1 of 1000");
     }
 }

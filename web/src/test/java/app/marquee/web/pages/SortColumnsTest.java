@@ -1,6 +1,6 @@
 package app.marquee.web.pages;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,15 +8,15 @@ class SortColumnsTest {
 
     @Test
     void clickingAColumnSortsItAscendingThenDescendingThenAscendingAgain() {
-        assertEquals("name", SortColumns.nextSort("birthday", "name"));
-        assertEquals("-name", SortColumns.nextSort("name", "name"));
-        assertEquals("name", SortColumns.nextSort("-name", "name"));
+        assertThat(SortColumns.nextSort("birthday", "name")).isEqualTo("name");
+        assertThat(SortColumns.nextSort("name", "name")).isEqualTo("-name");
+        assertThat(SortColumns.nextSort("-name", "name")).isEqualTo("name");
     }
 
     @Test
     void headerSaysWhichWayItsColumnIsSorted() {
-        assertEquals("ascending", SortColumns.ariaSort("title", "title"));
-        assertEquals("descending", SortColumns.ariaSort("-title", "title"));
-        assertEquals("none", SortColumns.ariaSort("-releaseDate", "title"));
+        assertThat(SortColumns.ariaSort("title", "title")).isEqualTo("ascending");
+        assertThat(SortColumns.ariaSort("-title", "title")).isEqualTo("descending");
+        assertThat(SortColumns.ariaSort("-releaseDate", "title")).isEqualTo("none");
     }
 }
