@@ -405,33 +405,32 @@ class BrowserJourneysIT {
         follow(alice, "Edit movie");
         fill(alice, "title", "Furious Seven");
         press(alice, "Save movie");
-        assertEquals("Movie “Furious Seven” saved.", flash(alice));
+        assertThat(flash(alice)).isEqualTo("Movie “Furious Seven” saved.");
 
         bob.get(alice.getCurrentUrl());
         follow(bob, "Edit movie");
         fill(bob, "title", "Fast Seven");
         press(bob, "Save movie");
-        assertEquals("Movie “Fast Seven” saved.", flash(bob));
+        assertThat(flash(bob)).isEqualTo("Movie “Fast Seven” saved.");
 
         follow(bob, "History");
         List<String> who = bob.findElements(By.className("history-account")).stream().map(WebElement::getText).toList();
-        assertEquals(List.of(second, TestAccounts.EDITOR), who.subList(0, 2), "newest first, both editors");
+        assertThat(who).as("newest first, both editors").startsWith(second, TestAccounts.EDITOR);
         String changes = find(bob, By.id("history")).getText();
-        assertTrue(changes.contains("title: Furious Seven → Fast Seven"), changes);
-        assertTrue(changes.contains("title: Furious 7 → Furious Seven"), changes);
+        assertThat(changes).contains("title: Furious Seven → Fast Seven", "title: Furious 7 → Furious Seven");
         screenshot(bob, "movie-history", 1280);
 
         // The first editor's version: the second entry, the first with a restore link.
         navigateBy(bob, bob.findElements(By.linkText("Restore this version")).get(0));
-        assertEquals("Furious Seven", bob.findElement(By.id("title")).getAttribute("value"));
-        assertTrue(find(bob, By.id("restoring")).getText().contains(TestAccounts.EDITOR));
+        assertThat(bob.findElement(By.id("title")).getAttribute("value")).isEqualTo("Furious Seven");
+        assertThat(find(bob, By.id("restoring")).getText()).contains(TestAccounts.EDITOR);
         press(bob, "Save movie");
-        assertEquals("Movie “Furious Seven” saved.", flash(bob));
-        assertEquals("Furious Seven", bob.findElement(By.tagName("h1")).getText());
+        assertThat(flash(bob)).isEqualTo("Movie “Furious Seven” saved.");
+        assertThat(bob.findElement(By.tagName("h1")).getText()).isEqualTo("Furious Seven");
         follow(bob, "History");
-        assertEquals("title: Fast Seven → Furious Seven",
-                bob.findElement(By.cssSelector(".history-entry .history-changes li")).getText(), "the restore, newest");
-        assertEquals(3 + 1, bob.findElements(By.className("history-entry")).size(), "three edits and the sample data");
+        assertThat(bob.findElement(By.cssSelector(".history-entry .history-changes li")).getText())
+                .as("the restore, newest").isEqualTo("title: Fast Seven → Furious Seven");
+        assertThat(bob.findElements(By.className("history-entry"))).as("three edits and the sample data").hasSize(3 + 1);
     }
 
     // --- signing in ------------------------------------------------------------------------------
