@@ -1,5 +1,7 @@
 package app.marquee.web.pages;
 
+import app.marquee.web.i18n.BundleMessages;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.spi.CreationalContext;
@@ -54,6 +56,14 @@ public class PageViewEngine extends ViewEngineBase {
     JakartaServletWebApplicationWrapper application;
 
     private volatile Map<String, Bean<?>> namedBeans;
+
+    /** Texts come from Marquee's bundles ({@code #{key}}), in the page's language. */
+    @PostConstruct
+    void readMessagesFromTheBundles() {
+        if (!engine.isInitialized()) {
+            engine.setMessageResolver(new BundleMessages());
+        }
+    }
 
     @Override
     public boolean supports(String view) {
