@@ -11,6 +11,7 @@ import app.marquee.it.ReliabilityReport.Gauges;
 import app.marquee.it.outage.DatabaseProxy;
 import app.marquee.web.security.OwnIssuer;
 import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -772,6 +773,30 @@ class ReliabilityIT {
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(answer.headers().firstValue("Retry-After")).hasValue("5");
         assertThat(answer.body()).contains("Service unavailable").doesNotContain("committed", "Exception");
+    }
+
+    @Test
+    void formPostsOverCleartextHttp2StayHttp11SoTheyCannotPileUpStreamsInTheServer() throws Exception {
+        // Java's client asks to switch to cleartext HTTP/2 (Upgrade: h2c) on its first request; Payara
+        // would switch, and then keep one stream of every post with a body on the heap for good.
+        HttpClient h2c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        for (int i = 0; i < 20; i++) {
+            HttpResponse<String> answer = h2c.send(HttpRequest.newBuilder(URI.create(contextRoot() + "movies"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("title=Anonymous+" + i)).timeout(Duration.ofSeconds(30))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.version()).as("post %d", i).isEqualTo(HttpClient.Version.HTTP_1_1);
+            assertThat(answer.statusCode()).as("an anonymous post goes to sign-in").isEqualTo(303);
+        }
+        // A connection that starts with the HTTP/2 preface ("prior knowledge") is closed unanswered.
+        URI root = URI.create(contextRoot());
+        try (java.net.Socket socket = new java.net.Socket(root.getHost(), root.getPort())) {
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream().write("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            assertThat(socket.getInputStream().read()).as("no HTTP/2 settings frame, the connection ends").isEqualTo(-1);
+        }
     }
 
     @Test

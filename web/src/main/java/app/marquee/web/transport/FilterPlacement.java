@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.glassfish.grizzly.filterchain.Filter;
 import org.glassfish.grizzly.filterchain.FilterChain;
@@ -39,8 +40,13 @@ final class FilterPlacement implements AutoCloseable {
         this.placed = placed;
     }
 
-    /** Puts {@code filter} into each of {@code chains} that has an {@code HttpServerFilter}. */
+    /** Puts {@code filter} into each of {@code chains} that has an {@code HttpServerFilter}, just before it. */
     static FilterPlacement place(Filter filter, Map<String, FilterChain> chains) {
+        return place(filter, chains, HttpServerFilter.class::isInstance);
+    }
+
+    /** Puts {@code filter} into each of {@code chains} just before the first filter that is {@code before}. */
+    static FilterPlacement place(Filter filter, Map<String, FilterChain> chains, Predicate<Filter> before) {
         Map<String, FilterChain> placed = new LinkedHashMap<>();
         Set<FilterChain> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Map.Entry<String, FilterChain> entry : chains.entrySet()) {
@@ -53,7 +59,7 @@ final class FilterPlacement implements AutoCloseable {
                 if (earlier >= 0) {
                     chain.set(earlier, filter); // in place: no other filter moves
                 } else {
-                    int server = indexOfServer(chain);
+                    int server = indexOf(chain, before);
                     if (server < 0) {
                         continue; // not an HTTP listener (or one Payara builds differently)
                     }
@@ -90,9 +96,9 @@ final class FilterPlacement implements AutoCloseable {
         return -1;
     }
 
-    private static int indexOfServer(FilterChain chain) {
+    private static int indexOf(FilterChain chain, Predicate<Filter> wanted) {
         for (int i = 0; i < chain.size(); i++) {
-            if (chain.get(i) instanceof HttpServerFilter) {
+            if (wanted.test(chain.get(i))) {
                 return i;
             }
         }

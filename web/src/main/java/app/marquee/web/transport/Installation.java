@@ -21,6 +21,16 @@ final class Installation {
         }
         LOG.info(() -> "Requests Payara cannot decode are refused with 400 on " + String.join(", ", placement.listeners())
                 + " (payara/Payara#8000)");
-        return placement;
+        FilterPlacement http1 = FilterPlacement.place(new CleartextHttp2(), PayaraHttpChains.byListener(),
+                filter -> filter.getClass().getName().equals(CleartextHttp2.HTTP2_SERVER_FILTER));
+        LOG.info(() -> "Cleartext HTTP/2 (h2c) is not offered on " + String.join(", ", http1.listeners())
+                + ": requests stay HTTP/1.1");
+        return () -> {
+            try {
+                http1.close();
+            } finally {
+                placement.close();
+            }
+        };
     }
 }
