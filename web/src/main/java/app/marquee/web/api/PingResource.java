@@ -1,5 +1,6 @@
 package app.marquee.web.api;
 
+import java.util.Locale;
 import app.marquee.web.i18n.Languages;
 import app.marquee.web.i18n.Texts;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -29,7 +30,8 @@ public class PingResource {
     @Path("ping")
     @Operation(summary = "Answers without a token")
     public Ping ping(@Context HttpHeaders headers) {
-        return new Ping(Texts.get(Languages.firstSupported(headers.getAcceptableLanguages()), "ping.public"));
+        Locale locale = Languages.firstSupported(headers.getAcceptableLanguages());
+        return new Ping(Texts.get(locale, "ping.public"));
     }
 
     @GET
@@ -41,8 +43,8 @@ public class PingResource {
     public SecuredPing securedPing(@Context SecurityContext security, @Context HttpHeaders headers) {
         // The bearer-token filter has put the verified token in the security context.
         VerifiedToken token = (VerifiedToken) security.getUserPrincipal();
-        return new SecuredPing(Texts.get(Languages.firstSupported(headers.getAcceptableLanguages()), "ping.secured"),
-                token.subject(),
+        Locale locale = Languages.firstSupported(headers.getAcceptableLanguages());
+        return new SecuredPing(Texts.get(locale, "ping.secured"), token.subject(),
                 token.issuer(), token.groups().stream().sorted().toList(), token.expiresAt().toString());
     }
 
