@@ -1,5 +1,6 @@
 package app.marquee.web.account;
 
+import app.marquee.web.i18n.PageTexts;
 import app.marquee.account.Account;
 import app.marquee.account.AccountRepository;
 import app.marquee.web.pages.FieldErrors;
@@ -53,6 +54,9 @@ public class AccountController {
     FlashMessages flash;
 
     @Inject
+    PageTexts texts;
+
+    @Inject
     Models models;
 
     @Context
@@ -74,11 +78,11 @@ public class AccountController {
         FieldErrors errors = FieldErrors.none();
         if (current == null || current.isEmpty() || current.length() > PasswordPolicy.MAX_LENGTH
                 || !passwords.matches(current, account.getPasswordHash())) {
-            errors.add("currentPassword", "This is not your current password.");
+            errors.add("currentPassword", texts.text("account.password.notCurrent"));
         }
-        PasswordPolicy.problem(newPassword, account.getUsername()).ifPresent(p -> errors.add("newPassword", p));
+        PasswordPolicy.problem(newPassword, account.getUsername(), texts.locale()).ifPresent(p -> errors.add("newPassword", p));
         if (!errors.has("newPassword") && !newPassword.equals(repeat)) {
-            errors.add("repeatPassword", "The two new passwords are not the same.");
+            errors.add("repeatPassword", texts.text("account.password.mismatch"));
         }
         if (!errors.isEmpty()) {
             return page(Status.BAD_REQUEST, errors);
@@ -87,7 +91,7 @@ public class AccountController {
         // Other sessions of this account end; this one carries on from the moment of the change.
         request.getSession().setAttribute(PageAccess.SIGNED_IN_AT, changes.changed(account.getUsername()));
         demoPasswords.refresh();
-        flash.setMessage("Your password has been changed.");
+        flash.setMessage(texts.text("account.password.changed"));
         return Views.redirect("/account");
     }
 

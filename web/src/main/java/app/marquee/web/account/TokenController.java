@@ -1,5 +1,6 @@
 package app.marquee.web.account;
 
+import app.marquee.web.i18n.PageTexts;
 import app.marquee.account.Account;
 import app.marquee.account.ApiToken;
 import app.marquee.account.ApiTokenRepository;
@@ -15,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -59,10 +59,10 @@ public class TokenController {
     PersonalTokens personalTokens;
 
     @Inject
-    Validator validator;
+    FlashMessages flash;
 
     @Inject
-    FlashMessages flash;
+    PageTexts texts;
 
     @Inject
     Models models;
@@ -80,14 +80,13 @@ public class TokenController {
         Account account = me.get();
         String given = name == null ? "" : Text.normalize(name);
         FieldErrors errors = FieldErrors.none();
-        errors.validate(validator, ApiToken.class, "name", given, "name");
+        errors.validate(texts.validator(), ApiToken.class, "name", given, "name");
         Optional<Lifetime> chosen = LIFETIMES.stream().filter(l -> l.value().equals(lifetime)).findFirst();
         if (chosen.isEmpty()) {
-            errors.add("lifetime", "Choose one of the lifetimes offered.");
+            errors.add("lifetime", texts.text("token.lifetime.choose"));
         }
         if (!personalTokens.available()) {
-            errors.add("name", "Tokens cannot be created: the application's own token issuer is switched off"
-                    + " or its key is unusable. Ask the operator.");
+            errors.add("name", texts.text("token.unavailable"));
         }
         if (!errors.isEmpty()) {
             return page(Status.BAD_REQUEST, account, given, lifetime, errors, null);
@@ -101,7 +100,7 @@ public class TokenController {
     @Path("{id}/revoke")
     public Response revoke(@PathParam("id") String id) {
         ApiToken token = tokens.revoke(me.get().getId(), Ids.parse(id), Instant.now());
-        flash.setMessage("Token “" + token.getName() + "” revoked; the API refuses it from now on.");
+        flash.setMessage(texts.text("token.revoked", token.getName()));
         return Views.redirect("/account/tokens");
     }
 

@@ -1,5 +1,6 @@
 package app.marquee.web.actor;
 
+import app.marquee.web.i18n.PageTexts;
 import app.marquee.history.ActorVersion;
 import app.marquee.history.HistoryEntry;
 import app.marquee.history.HistoryRepository;
@@ -24,7 +25,6 @@ import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.mvc.binding.BindingResult;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -59,10 +59,10 @@ public class ActorController {
     BindingResult binding;
 
     @Inject
-    Validator validator;
+    FlashMessages flash;
 
     @Inject
-    FlashMessages flash;
+    PageTexts texts;
 
     @Inject
     HistoryRepository history;
@@ -73,11 +73,11 @@ public class ActorController {
     @GET
     public String list(@QueryParam("q") String q, @QueryParam("city") String city, @QueryParam("sort") String sort,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        ActorListing listing = new ActorListing(q, city, sort, page, size);
+        ActorListing listing = new ActorListing(q, city, sort, page, size, texts.locale());
         Page<ActorRow> found = actors.search(listing.search(), listing.pageRequest());
         models.put("listing", listing);
         models.put("page", found);
-        models.put("pager", new Pager(found, listing.link()));
+        models.put("pager", new Pager(found, listing.link(), texts.locale()));
         return "actors/list.html";
     }
 
@@ -114,7 +114,7 @@ public class ActorController {
             throw new NotFoundException("Actor", actorId);
         }
         models.put("actor", name == null ? null : new Choice(actorId, name));
-        return HistoryViews.put(models, entries, "/actors/" + actorId + "/history", "actors/history.html");
+        return HistoryViews.put(models, entries, "/actors/" + actorId + "/history", "actors/history.html", texts.locale());
     }
 
     @POST
@@ -124,7 +124,7 @@ public class ActorController {
             return Views.render(servletResponse, Status.BAD_REQUEST, form(form, null, errors));
         }
         Actor actor = actors.create(form.draft());
-        flash.setMessage("Actor “" + actor.getName() + "” saved.");
+        flash.setMessage(texts.text("actor.saved", actor.getName()));
         return Views.redirect("/actors/" + actor.getId());
     }
 
@@ -153,7 +153,7 @@ public class ActorController {
         }
         try {
             Actor actor = actors.update(actorId, version, form.draft());
-            flash.setMessage("Actor “" + actor.getName() + "” saved.");
+            flash.setMessage(texts.text("actor.saved", actor.getName()));
             return Views.redirect("/actors/" + actor.getId());
         } catch (StaleEditException e) {
             Actor current = actors.getProfile(actorId);
@@ -175,7 +175,7 @@ public class ActorController {
         long actorId = Ids.parse(id);
         try {
             String name = actors.delete(actorId, Ids.versionOrNull(version));
-            flash.setMessage("Actor “" + name + "” deleted.");
+            flash.setMessage(texts.text("actor.deleted", name));
             return Views.redirect("/actors");
         } catch (StaleEditException e) {
             models.put("actor", actors.getProfile(actorId));
@@ -185,8 +185,8 @@ public class ActorController {
 
     private FieldErrors validate(ActorForm form) {
         return FieldErrors.of(binding)
-                .validate(validator, Actor.class, "name", form.getName(), "name")
-                .validate(validator, Actor.class, "birthday", form.birthday(), "birthday");
+                .validate(texts.validator(), Actor.class, "name", form.getName(), "name")
+                .validate(texts.validator(), Actor.class, "birthday", form.birthday(), "birthday");
     }
 
     private String form(ActorForm form, Actor actor, FieldErrors errors) {

@@ -1,5 +1,7 @@
 package app.marquee.web.actor;
 
+import app.marquee.web.i18n.Texts;
+import java.util.Locale;
 import app.marquee.actor.ActorSearch;
 import app.marquee.actor.ActorSort;
 import app.marquee.paging.PageRequest;
@@ -22,8 +24,10 @@ public final class ActorListing {
     private final String city;
     private final ActorSort sort;
     private final PageRequest pageRequest;
+    private final Locale locale;
 
-    ActorListing(String q, String city, String sort, String page, String size) {
+    ActorListing(String q, String city, String sort, String page, String size, Locale locale) {
+        this.locale = locale;
         this.name = q == null || q.isBlank() ? null : q.strip();
         this.city = city == null || city.isBlank() ? null : city.strip();
         this.sort = sort == null ? ActorSort.NAME : ActorSort.fromParam(sort.strip()).orElse(ActorSort.NAME);
@@ -50,10 +54,10 @@ public final class ActorListing {
     public List<ActiveFilter> getFilters() {
         List<ActiveFilter> filters = new ArrayList<>();
         if (name != null) {
-            filters.add(new ActiveFilter("Name contains", name, link().without("q").toString()));
+            filters.add(new ActiveFilter(Texts.get(locale, "actors.filter.name"), name, link().without("q").toString()));
         }
         if (city != null) {
-            filters.add(new ActiveFilter("Address contains", city, link().without("city").toString()));
+            filters.add(new ActiveFilter(Texts.get(locale, "actors.filter.city"), city, link().without("city").toString()));
         }
         return filters;
     }
@@ -90,12 +94,12 @@ public final class ActorListing {
         return Arrays.stream(ActorSort.values()).map(s -> new SortOption(s.param(), label(s))).toList();
     }
 
-    private static String label(ActorSort sort) {
+    private String label(ActorSort sort) {
         return switch (sort) {
-            case NAME -> "Name, A to Z";
-            case NAME_DESC -> "Name, Z to A";
-            case BIRTHDAY -> "Birthday, oldest first";
-            case BIRTHDAY_DESC -> "Birthday, youngest first";
+            case NAME -> Texts.get(locale, "actors.sort.name");
+            case NAME_DESC -> Texts.get(locale, "actors.sort.nameDesc");
+            case BIRTHDAY -> Texts.get(locale, "actors.sort.birthday");
+            case BIRTHDAY_DESC -> Texts.get(locale, "actors.sort.birthdayDesc");
         };
     }
 }

@@ -1,5 +1,6 @@
 package app.marquee.web.actor;
 
+import app.marquee.web.i18n.PageTexts;
 import app.marquee.actor.ActorRepository;
 import app.marquee.catalog.Actor;
 import app.marquee.catalog.ContactDetails;
@@ -15,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -44,10 +44,10 @@ public class ContactController {
     Models models;
 
     @Inject
-    Validator validator;
+    FlashMessages flash;
 
     @Inject
-    FlashMessages flash;
+    PageTexts texts;
 
     @Context
     HttpServletResponse servletResponse;
@@ -62,7 +62,7 @@ public class ContactController {
                     actorPage.show(actor, form, errors, ActorPage.stuntmanForm(actor), FieldErrors.none()));
         }
         actors.addContact(actorId, form.getPhoneNumber(), form.getAddress());
-        flash.setMessage("Contact “" + form.getPhoneNumber() + ", " + form.getAddress() + "” added.");
+        flash.setMessage(texts.text("contact.added", form.getPhoneNumber(), form.getAddress()));
         return Views.redirect("/actors/" + actorId);
     }
 
@@ -90,7 +90,7 @@ public class ContactController {
         }
         try {
             actors.updateContact(actorId, id, version, form.getPhoneNumber(), form.getAddress());
-            flash.setMessage("Contact “" + form.getPhoneNumber() + ", " + form.getAddress() + "” saved.");
+            flash.setMessage(texts.text("contact.saved", form.getPhoneNumber(), form.getAddress()));
             return Views.redirect("/actors/" + actorId);
         } catch (StaleEditException e) {
             Actor actor = actors.getProfile(actorId);
@@ -117,14 +117,14 @@ public class ContactController {
         long actorId = Ids.parse(actorIdParam);
         long id = Ids.parse(contactId);
         ContactDetails removed = actors.removeContact(actorId, id);
-        flash.setMessage("Contact “" + removed.getPhoneNumber() + ", " + removed.getAddress() + "” removed.");
+        flash.setMessage(texts.text("contact.removed", removed.getPhoneNumber(), removed.getAddress()));
         return Views.redirect("/actors/" + actorId);
     }
 
     private FieldErrors validate(ContactForm form) {
         return FieldErrors.none()
-                .validate(validator, ContactDetails.class, "phoneNumber", form.getPhoneNumber(), "phoneNumber")
-                .validate(validator, ContactDetails.class, "address", form.getAddress(), "address");
+                .validate(texts.validator(), ContactDetails.class, "phoneNumber", form.getPhoneNumber(), "phoneNumber")
+                .validate(texts.validator(), ContactDetails.class, "address", form.getAddress(), "address");
     }
 
     private static ContactDetails contactOf(Actor actor, long contactId) {

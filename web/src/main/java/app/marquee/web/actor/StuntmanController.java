@@ -1,5 +1,6 @@
 package app.marquee.web.actor;
 
+import app.marquee.web.i18n.PageTexts;
 import app.marquee.actor.ActorRepository;
 import app.marquee.catalog.Actor;
 import app.marquee.catalog.Stuntman;
@@ -15,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -45,10 +45,10 @@ public class StuntmanController {
     Models models;
 
     @Inject
-    Validator validator;
+    FlashMessages flash;
 
     @Inject
-    FlashMessages flash;
+    PageTexts texts;
 
     @Context
     HttpServletResponse servletResponse;
@@ -58,9 +58,9 @@ public class StuntmanController {
         long actorId = Ids.parse(actorIdParam);
         Long basedOn = form.basedOn();
         FieldErrors errors = FieldErrors.none()
-                .validate(validator, Stuntman.class, "name", form.getName(), "stuntmanName");
+                .validate(texts.validator(), Stuntman.class, "name", form.getName(), "stuntmanName");
         if (form.hasMalformedActive()) {
-            errors.add("stuntmanActive", "Tick the box for an active stuntman, or leave it empty.");
+            errors.add("stuntmanActive", texts.text("stuntman.active.malformed"));
         }
         if (!errors.isEmpty()) {
             Actor actor = actors.getProfile(actorId);
@@ -69,8 +69,8 @@ public class StuntmanController {
         }
         try {
             Stuntman stuntman = actors.saveStuntman(actorId, basedOn, form.getName(), form.isActive());
-            flash.setMessage("Stuntman “" + stuntman.getName() + "” saved"
-                    + (stuntman.isActive() ? "." : " as inactive."));
+            flash.setMessage(stuntman.isActive() ? texts.text("stuntman.saved", stuntman.getName())
+                    : texts.text("stuntman.savedInactive", stuntman.getName()));
             return Views.redirect("/actors/" + actorId);
         } catch (StaleEditException e) {
             Actor current = actors.getProfile(actorId);
@@ -95,7 +95,7 @@ public class StuntmanController {
     public Response remove(@PathParam("actorId") String actorIdParam) {
         long actorId = Ids.parse(actorIdParam);
         boolean had = actors.removeStuntman(actorId);
-        flash.setMessage(had ? "Stuntman removed." : "There was no stuntman to remove.");
+        flash.setMessage(had ? texts.text("stuntman.removed") : texts.text("stuntman.noneToRemove"));
         return Views.redirect("/actors/" + actorId);
     }
 }

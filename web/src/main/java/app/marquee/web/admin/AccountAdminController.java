@@ -1,5 +1,6 @@
 package app.marquee.web.admin;
 
+import app.marquee.web.i18n.PageTexts;
 import app.marquee.account.Account;
 import app.marquee.account.AccountNameTakenException;
 import app.marquee.account.AccountRepository;
@@ -18,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -54,10 +54,10 @@ public class AccountAdminController {
     DemoPasswords demoPasswords;
 
     @Inject
-    Validator validator;
+    FlashMessages flash;
 
     @Inject
-    FlashMessages flash;
+    PageTexts texts;
 
     @Inject
     Models models;
@@ -75,20 +75,19 @@ public class AccountAdminController {
             @FormParam("password") String password) {
         String name = username == null ? "" : Account.normalize(username);
         FieldErrors errors = FieldErrors.none();
-        errors.validate(validator, Account.class, "username", name, "username");
+        errors.validate(texts.validator(), Account.class, "username", name, "username");
         Optional<Role> level = Role.ofGroup(role);
         if (level.isEmpty()) {
-            errors.add("role", "Choose editor or admin.");
+            errors.add("role", texts.text("admin.role.choose"));
         }
-        PasswordPolicy.problem(password, name).ifPresent(p -> errors.add("password", p));
+        PasswordPolicy.problem(password, name, texts.locale()).ifPresent(p -> errors.add("password", p));
         if (errors.isEmpty()) {
             try {
                 Account created = accounts.create(name, passwords.hash(password), level.get(), false, Instant.now());
-                flash.setMessage("Account “" + created.getUsername() + "” created as " + created.getLevel().group()
-                        + ". Give them the initial password; they can change it on their account page.");
+                flash.setMessage(texts.text("admin.created", created.getUsername(), role(created.getLevel())));
                 return Views.redirect("/admin/accounts");
             } catch (AccountNameTakenException e) {
-                errors.add("username", "An account with this name exists already.");
+                errors.add("username", texts.text("admin.nameTaken"));
             }
         }
         return listPage(Status.BAD_REQUEST, name, role, errors);
@@ -107,16 +106,16 @@ public class AccountAdminController {
         Optional<Role> level = Role.ofGroup(role);
         if (level.isEmpty()) {
             return accountPage(Status.BAD_REQUEST, accounts.get(accountId),
-                    FieldErrors.none().add("role", "Choose editor or admin."), null);
+                    FieldErrors.none().add("role", texts.text("admin.role.choose")), null);
         }
         try {
             Account account = accounts.changeLevel(accountId, level.get());
             changes.changed(account.getUsername());
-            flash.setMessage("“" + account.getUsername() + "” is now " + account.getLevel().group() + ".");
+            flash.setMessage(texts.text("admin.roleChanged", account.getUsername(), role(account.getLevel())));
             return Views.redirect("/admin/accounts/" + accountId);
         } catch (LastAdminException e) {
             return accountPage(Status.CONFLICT, accounts.get(accountId), FieldErrors.none(),
-                    "This is the last enabled admin: make another account an admin first.");
+                    texts.text("admin.lastAdmin.role"));
         }
     }
 
@@ -126,18 +125,18 @@ public class AccountAdminController {
         long accountId = Ids.parse(id);
         if (!"true".equals(enabled) && !"false".equals(enabled)) {
             return accountPage(Status.BAD_REQUEST, accounts.get(accountId), FieldErrors.none(),
-                    "Choose to enable or to disable the account.");
+                    texts.text("admin.status.choose"));
         }
         try {
             Account account = accounts.setEnabled(accountId, Boolean.parseBoolean(enabled));
             changes.changed(account.getUsername());
             demoPasswords.refresh();
-            flash.setMessage("“" + account.getUsername() + "” is now " + (account.isEnabled() ? "enabled" : "disabled")
-                    + (account.isEnabled() ? "." : ": it can no longer sign in, and its API tokens are refused."));
+            flash.setMessage(account.isEnabled() ? texts.text("admin.enabled", account.getUsername())
+                    : texts.text("admin.disabled", account.getUsername()));
             return Views.redirect("/admin/accounts/" + accountId);
         } catch (LastAdminException e) {
             return accountPage(Status.CONFLICT, accounts.get(accountId), FieldErrors.none(),
-                    "This is the last enabled admin: it cannot be disabled.");
+                    texts.text("admin.lastAdmin.status"));
         }
     }
 
@@ -146,15 +145,20 @@ public class AccountAdminController {
     public Response resetPassword(@PathParam("id") String id, @FormParam("password") String password) {
         long accountId = Ids.parse(id);
         Account account = accounts.get(accountId);
-        Optional<String> problem = PasswordPolicy.problem(password, account.getUsername());
+        Optional<String> problem = PasswordPolicy.problem(password, account.getUsername(), texts.locale());
         if (problem.isPresent()) {
             return accountPage(Status.BAD_REQUEST, account, FieldErrors.none().add("password", problem.get()), null);
         }
         accounts.changePassword(accountId, passwords.hash(password));
         changes.changed(account.getUsername());
         demoPasswords.refresh();
-        flash.setMessage("The password of “" + account.getUsername() + "” was reset; their sessions have ended.");
+        flash.setMessage(texts.text("admin.passwordReset", account.getUsername()));
         return Views.redirect("/admin/accounts/" + accountId);
+    }
+
+    /** The role's name in the page's language ("editor", "admin" in English). */
+    private String role(Role role) {
+        return texts.text(role == Role.ADMIN ? "role.admin" : "role.editor");
     }
 
     private Response listPage(Status status, String username, String role, FieldErrors errors) {

@@ -29,7 +29,7 @@ public record ActorInput(
         @CatalogDate
         LocalDate birthday,
         @Schema(description = "Required on PUT unless If-Match is sent: the version the edit is based on")
-        @PositiveOrZero(message = "Version must be zero or more.") Long version) {
+        @PositiveOrZero(message = "{api.version.min}") Long version) {
 
     static final Set<String> FIELDS = Set.of("name", "birthday", "version");
 }

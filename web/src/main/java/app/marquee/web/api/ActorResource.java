@@ -1,5 +1,8 @@
 package app.marquee.web.api;
 
+import app.marquee.web.i18n.Languages;
+import app.marquee.web.i18n.LocaleInterpolator;
+import jakarta.validation.ValidatorFactory;
 import app.marquee.paging.Page;
 import app.marquee.history.HistoryRepository;
 import app.marquee.history.HistoryEntry;
@@ -56,7 +59,10 @@ public class ActorResource {
     ActorRepository actors;
 
     @Inject
-    Validator validator;
+    ValidatorFactory validation;
+
+    @Context
+    HttpHeaders headers;
 
     @Inject
     HistoryRepository history;
@@ -284,7 +290,7 @@ public class ActorResource {
             String body) {
         JsonInput json = JsonInput.parse(body, StuntmanInput.FIELDS);
         StuntmanInput input = json.validated(new StuntmanInput(json.string("name"), json.bool("active"),
-                json.integer("version")), validator);
+                json.integer("version")), validator());
         Long expected = Versions.expectedOrCurrent(ifMatch, input.version(),
                 () -> actors.getProfile(id).getStuntman().map(Stuntman::getVersion).orElse(null));
         return stuntman(Versions.write(ifMatch, "stuntman of actor", id,
@@ -307,13 +313,13 @@ public class ActorResource {
     private ActorInput bindActor(String body) {
         JsonInput json = JsonInput.parse(body, ActorInput.FIELDS);
         return json.validated(new ActorInput(json.string("name"), json.date("birthday"), json.integer("version")),
-                validator);
+                validator());
     }
 
     private ContactInput bindContact(String body) {
         JsonInput json = JsonInput.parse(body, ContactInput.FIELDS);
         return json.validated(new ContactInput(json.string("phoneNumber"), json.string("address"),
-                json.integer("version")), validator);
+                json.integer("version")), validator());
     }
 
     private static ContactDetails contactOf(Actor actor, long contactId) {
@@ -330,5 +336,10 @@ public class ActorResource {
 
     private static Response profile(Response.ResponseBuilder response, Actor actor) {
         return response.tag(Versions.etag(actor.getVersion())).entity(ActorJson.profile(actor)).build();
+    }
+
+    /** A validator whose messages are in the language of the request's Accept-Language. */
+    private Validator validator() {
+        return LocaleInterpolator.validator(validation, Languages.firstSupported(headers.getAcceptableLanguages()));
     }
 }

@@ -28,7 +28,7 @@ public record ContactInput(
         String address,
         @Schema(description = "On PUT, the version the edit is based on (stale: 409); or send its ETag in"
                 + " If-Match (stale: 412). Without either, the PUT overwrites whatever is stored.")
-        @PositiveOrZero(message = "Version must be zero or more.") Long version) {
+        @PositiveOrZero(message = "{api.version.min}") Long version) {
 
     static final Set<String> FIELDS = Set.of("phoneNumber", "address", "version");
 }

@@ -1,7 +1,9 @@
 package app.marquee.web.api;
 
+import app.marquee.web.i18n.Texts;
+import java.util.Locale;
+import java.util.function.Function;
 import app.marquee.text.Text;
-import app.marquee.web.errors.ErrorReply.FieldError;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -34,7 +36,7 @@ import java.util.TreeSet;
 final class JsonInput {
 
     private final JsonObject json;
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<ApiFieldError> errors = new ArrayList<>();
     private final Set<String> failed = new LinkedHashSet<>();
 
     private JsonInput(JsonObject json) {
@@ -44,34 +46,33 @@ final class JsonInput {
     /** Parses the body, which must be a JSON object with no fields but {@code allowed}. */
     static JsonInput parse(String body, Set<String> allowed) {
         if (body == null || body.isBlank()) {
-            throw ApiProblem.malformed("The request body is empty; send a JSON object.");
+            throw ApiProblem.malformed(locale -> Texts.get(locale, "json.empty"));
         }
         JsonObject object;
         try (JsonParser parser = Json.createParser(new StringReader(body))) {
             if (parser.next() != JsonParser.Event.START_OBJECT) {
-                throw ApiProblem.malformed("The request body must be a JSON object.");
+                throw ApiProblem.malformed(locale -> Texts.get(locale, "json.notObject"));
             }
             object = parser.getObject();
             if (parser.hasNext()) { // a JsonReader would silently ignore anything after the object
-                throw ApiProblem.malformed("The request body has more after its JSON object.");
+                throw ApiProblem.malformed(locale -> Texts.get(locale, "json.trailing"));
             }
         } catch (JsonParsingException e) {
             var at = e.getLocation();
-            throw ApiProblem.malformed(at == null ? "The request body is not valid JSON."
-                    : "The request body is not valid JSON (line " + at.getLineNumber() + ", column "
-                    + at.getColumnNumber() + ").");
+            throw ApiProblem.malformed(at == null ? locale -> Texts.get(locale, "json.invalid")
+                    : locale -> Texts.get(locale, "json.invalidAt", at.getLineNumber(), at.getColumnNumber()));
         } catch (ApiProblem problem) {
             throw problem;
         } catch (RuntimeException e) {
             // JsonException, NoSuchElementException, and the plain RuntimeException Parsson throws for
             // input nested more than 1,000 levels deep: all mean the client sent something unparseable.
-            throw ApiProblem.malformed("The request body is not valid JSON, or is nested too deeply.");
+            throw ApiProblem.malformed(locale -> Texts.get(locale, "json.tooDeep"));
         }
         JsonInput input = new JsonInput(object);
         for (String name : new TreeSet<>(object.keySet())) {
             if (!allowed.contains(name) && !name.equals("id")) {
-                input.fail(name, "Unknown field; this address accepts " + String.join(", ", new TreeSet<>(allowed))
-                        + ".");
+                String accepted = String.join(", ", new TreeSet<>(allowed));
+                input.fail(name, locale -> Texts.get(locale, "json.unknownField", accepted));
             }
         }
         return input;
@@ -90,7 +91,7 @@ final class JsonInput {
         if (value instanceof JsonString text) {
             return Text.normalize(text.getString());
         }
-        fail(name, "Must be a string.");
+        fail(name, locale -> Texts.get(locale, "json.string"));
         return null;
     }
 
@@ -104,11 +105,11 @@ final class JsonInput {
             try {
                 return LocalDate.parse(text.getString());
             } catch (DateTimeParseException e) {
-                fail(name, "Must be a real date in ISO-8601 form YYYY-MM-DD, e.g. 2015-04-02.");
+                fail(name, locale -> Texts.get(locale, "json.date.real"));
                 return null;
             }
         }
-        fail(name, "Must be a date string in ISO-8601 form YYYY-MM-DD, e.g. 2015-04-02.");
+        fail(name, locale -> Texts.get(locale, "json.date.string"));
         return null;
     }
 
@@ -120,7 +121,7 @@ final class JsonInput {
         }
         Long number = value instanceof JsonNumber n ? wholeNumber(n) : null;
         if (number == null) {
-            fail(name, "Must be a whole number.");
+            fail(name, locale -> Texts.get(locale, "json.whole"));
         }
         return number;
     }
@@ -133,7 +134,7 @@ final class JsonInput {
         if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
             return value == JsonValue.TRUE;
         }
-        fail(name, "Must be true or false.");
+        fail(name, locale -> Texts.get(locale, "json.boolean"));
         return null;
     }
 
@@ -145,21 +146,21 @@ final class JsonInput {
         }
         if (value.getValueType() == JsonValue.ValueType.ARRAY) {
             if (value.asJsonArray().size() > max) {
-                fail(name, "At most " + max + " ids.");
+                fail(name, locale -> Texts.get(locale, "json.ids.tooMany", max));
                 return null;
             }
             Set<Long> ids = new LinkedHashSet<>();
             for (JsonValue item : value.asJsonArray()) {
                 Long id = item instanceof JsonNumber n ? wholeNumber(n) : null;
                 if (id == null) {
-                    fail(name, "Must be an array of ids (whole numbers).");
+                    fail(name, locale -> Texts.get(locale, "json.ids"));
                     return null;
                 }
                 ids.add(id);
             }
             return ids;
         }
-        fail(name, "Must be an array of ids (whole numbers).");
+        fail(name, locale -> Texts.get(locale, "json.ids"));
         return null;
     }
 
@@ -176,9 +177,14 @@ final class JsonInput {
         return input;
     }
 
+    /** A message already in the request's language (Bean Validation's, from a validator for that language). */
     void fail(String field, String message) {
+        fail(field, locale -> message);
+    }
+
+    void fail(String field, Function<Locale, String> message) {
         failed.add(field);
-        errors.add(new FieldError(field, message));
+        errors.add(new ApiFieldError(field, message));
     }
 
     private static Long wholeNumber(JsonNumber number) {

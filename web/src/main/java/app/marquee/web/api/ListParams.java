@@ -1,7 +1,7 @@
 package app.marquee.web.api;
 
+import app.marquee.web.i18n.Texts;
 import app.marquee.paging.PageRequest;
-import app.marquee.web.errors.ErrorReply.FieldError;
 import app.marquee.web.pages.LocalDateConverter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  */
 final class ListParams {
 
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<ApiFieldError> errors = new ArrayList<>();
 
     LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
@@ -28,7 +28,7 @@ final class ListParams {
             // Four ASCII digits of year, as on the pages: "+999999999-12-31" is a LocalDate, but no database's.
             return LocalDateConverter.parse(value);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "Must be a real date in ISO-8601 form YYYY-MM-DD, e.g. 2015-01-01."));
+            errors.add(new ApiFieldError(name, locale -> Texts.get(locale, "param.date")));
             return null;
         }
     }
@@ -39,7 +39,7 @@ final class ListParams {
         }
         // ASCII digits only: Long.parseLong would also read Arabic-Indic or full-width digits.
         if (!value.strip().matches("[0-9]{1,18}")) {
-            errors.add(new FieldError(name, "Must be an id (a whole number)."));
+            errors.add(new ApiFieldError(name, locale -> Texts.get(locale, "param.id")));
             return null;
         }
         return Long.parseLong(value.strip());
@@ -55,7 +55,7 @@ final class ListParams {
         if (sort.isEmpty()) {
             String choices = Arrays.stream(fallback.getDeclaringClass().getEnumConstants()).map(param)
                     .collect(Collectors.joining(", "));
-            errors.add(new FieldError("sort", "Must be one of " + choices + "."));
+            errors.add(new ApiFieldError("sort", locale -> Texts.get(locale, "param.sort", choices)));
         }
         return sort.orElse(fallback);
     }
@@ -83,8 +83,8 @@ final class ListParams {
                 return (int) number;
             }
         }
-        errors.add(new FieldError(name, max == Integer.MAX_VALUE ? "Must be a whole number from " + min + "."
-                : "Must be a whole number from " + min + " to " + max + "."));
+        errors.add(new ApiFieldError(name, max == Integer.MAX_VALUE ? locale -> Texts.get(locale, "param.whole.from", min)
+                : locale -> Texts.get(locale, "param.whole.range", min, max)));
         return fallback;
     }
 }

@@ -30,7 +30,7 @@ public record MovieInput(
         @Schema(type = SchemaType.ARRAY, implementation = Long.class,
                 description = "Actor ids of the cast; on a PUT, leaving it out keeps the cast") Set<Long> castIds,
         @Schema(description = "Required on PUT unless If-Match is sent: the version the edit is based on")
-        @PositiveOrZero(message = "Version must be zero or more.") Long version) {
+        @PositiveOrZero(message = "{api.version.min}") Long version) {
 
     static final Set<String> FIELDS = Set.of("title", "releaseDate", "castIds", "version");
 }

@@ -1,5 +1,8 @@
 package app.marquee.web.api;
 
+import app.marquee.web.i18n.Languages;
+import app.marquee.web.i18n.LocaleInterpolator;
+import jakarta.validation.ValidatorFactory;
 import app.marquee.persistence.NotFoundException;
 import app.marquee.paging.Page;
 import app.marquee.history.HistoryRepository;
@@ -54,7 +57,10 @@ public class MovieResource {
     MovieRepository movies;
 
     @Inject
-    Validator validator;
+    ValidatorFactory validation;
+
+    @Context
+    HttpHeaders headers;
 
     @Inject
     HistoryRepository history;
@@ -208,10 +214,15 @@ public class MovieResource {
     private MovieInput bind(String body) {
         JsonInput json = JsonInput.parse(body, MovieInput.FIELDS);
         return json.validated(new MovieInput(json.string("title"), json.date("releaseDate"),
-                json.ids("castIds", Movie.CAST_MAX), json.integer("version")), validator);
+                json.ids("castIds", Movie.CAST_MAX), json.integer("version")), validator());
     }
 
     private static Response withVersion(Response.ResponseBuilder response, Movie movie) {
         return response.tag(Versions.etag(movie.getVersion())).entity(MovieJson.of(movie)).build();
+    }
+
+    /** A validator whose messages are in the language of the request's Accept-Language. */
+    private Validator validator() {
+        return LocaleInterpolator.validator(validation, Languages.firstSupported(headers.getAcceptableLanguages()));
     }
 }

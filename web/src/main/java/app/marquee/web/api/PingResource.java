@@ -1,5 +1,9 @@
 package app.marquee.web.api;
 
+import java.util.Locale;
+import app.marquee.web.i18n.Languages;
+import app.marquee.web.i18n.Texts;
+import jakarta.ws.rs.core.HttpHeaders;
 import app.marquee.web.security.VerifiedToken;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -25,8 +29,9 @@ public class PingResource {
     @GET
     @Path("ping")
     @Operation(summary = "Answers without a token")
-    public Ping ping() {
-        return new Ping("All good. You don't need to be authenticated to call this.");
+    public Ping ping(@Context HttpHeaders headers) {
+        Locale locale = Languages.firstSupported(headers.getAcceptableLanguages());
+        return new Ping(Texts.get(locale, "ping.public"));
     }
 
     @GET
@@ -35,10 +40,11 @@ public class PingResource {
     @SecurityRequirement(name = ApiDefinition.BEARER)
     @APIResponse(responseCode = "200", description = "The token is valid")
     @APIResponse(responseCode = "401", description = "No token, or one that is not valid (the problem says why)")
-    public SecuredPing securedPing(@Context SecurityContext security) {
+    public SecuredPing securedPing(@Context SecurityContext security, @Context HttpHeaders headers) {
         // The bearer-token filter has put the verified token in the security context.
         VerifiedToken token = (VerifiedToken) security.getUserPrincipal();
-        return new SecuredPing("All good. You only get this message if you're authenticated.", token.subject(),
+        Locale locale = Languages.firstSupported(headers.getAcceptableLanguages());
+        return new SecuredPing(Texts.get(locale, "ping.secured"), token.subject(),
                 token.issuer(), token.groups().stream().sorted().toList(), token.expiresAt().toString());
     }
 

@@ -1,7 +1,7 @@
 package app.marquee.web.api;
 
+import app.marquee.web.i18n.Texts;
 import app.marquee.persistence.StaleEditException;
-import app.marquee.web.errors.ErrorReply.FieldError;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -33,8 +33,8 @@ final class Versions {
     static long expected(String ifMatch, Long bodyVersion, LongSupplier current) {
         if (ifMatch == null || ifMatch.isBlank()) {
             if (bodyVersion == null) {
-                throw ApiProblem.invalid(List.of(new FieldError("version", "Version is required: send the version"
-                        + " you read, or its ETag in an If-Match header.")));
+                throw ApiProblem.invalid(List.of(new ApiFieldError("version",
+                        locale -> Texts.get(locale, "version.required"))));
             }
             return bodyVersion;
         }
@@ -44,13 +44,13 @@ final class Versions {
         }
         Matcher matcher = STRONG_TAG.matcher(tag);
         if (!matcher.matches()) {
-            throw ApiProblem.invalid(List.of(new FieldError("If-Match", "Must be one ETag as given by this API,"
-                    + " e.g. \"3\", or *.")));
+            throw ApiProblem.invalid(List.of(new ApiFieldError("If-Match",
+                    locale -> Texts.get(locale, "version.ifMatch"))));
         }
         long version = Long.parseLong(matcher.group(1));
         if (bodyVersion != null && bodyVersion != version) {
-            throw ApiProblem.invalid(List.of(new FieldError("version", "The body's version and If-Match disagree;"
-                    + " send one of them.")));
+            throw ApiProblem.invalid(List.of(new ApiFieldError("version",
+                    locale -> Texts.get(locale, "version.disagree"))));
         }
         return version;
     }

@@ -1,5 +1,8 @@
 package app.marquee.web.errors;
 
+import app.marquee.web.i18n.Texts;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import jakarta.annotation.Priority;
 import jakarta.mvc.security.CsrfValidationException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,10 +29,13 @@ public class CsrfFailure implements ExceptionMapper<CsrfValidationException> {
     @Context
     HttpServletResponse servletResponse;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @Override
     public Response toResponse(CsrfValidationException e) {
-        return ErrorReply.of(uriInfo, servletResponse, Status.FORBIDDEN, "Form expired",
-                "This form could not be accepted: it was opened in an earlier session or did not come from"
-                        + " Marquee. Nothing was saved. Go back, reload the page and submit the form again.");
+        Locale locale = ErrorReply.language(uriInfo, servletRequest);
+        return ErrorReply.of(uriInfo, servletResponse, Status.FORBIDDEN, Texts.get(locale, "error.csrf.title"),
+                Texts.get(locale, "error.csrf.detail"));
     }
 }

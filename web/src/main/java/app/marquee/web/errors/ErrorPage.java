@@ -1,5 +1,9 @@
 package app.marquee.web.errors;
 
+import app.marquee.web.i18n.BundleMessages;
+import app.marquee.web.i18n.Languages;
+import app.marquee.web.i18n.Texts;
+import java.util.function.Function;
 import app.marquee.web.signin.SignedIn;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.Json;
@@ -35,7 +39,10 @@ public class ErrorPage extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
 
     static final String PATH = "/error-page";
-    /** Request attribute: the explanation to show, set by Marquee's own code before {@code sendError}. */
+    /**
+     * Request attribute: the explanation to show, set by Marquee's own code before {@code sendError}:
+     * a text, or a {@code Function<Locale, String>} that gives it in the answer's language.
+     */
     public static final String DETAIL = ErrorPage.class.getName() + ".detail";
 
     private transient TemplateEngine engine;
@@ -51,6 +58,7 @@ public class ErrorPage extends HttpServlet {
         resolver.setCacheable(true);
         engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
+        engine.setMessageResolver(new BundleMessages());
     }
 
     @Override
@@ -67,13 +75,14 @@ public class ErrorPage extends HttpServlet {
         } else if (failure != null) {
             LOG.log(Level.SEVERE, "Unexpected failure", failure);
         }
-        String title = title(status);
-        Object given = request.getAttribute(DETAIL);
-        String detail = given instanceof String text ? text : detail(status);
         String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
                 ? uri.substring(Math.min(uri.length(), request.getContextPath().length())) : "";
+        boolean api = path.equals("/api") || path.startsWith("/api/");
+        Locale locale = api ? Languages.ofApi(request) : Languages.of(request);
+        String title = title(status, locale);
+        String detail = detail(request.getAttribute(DETAIL), status, locale);
         response.setStatus(status);
-        if (path.equals("/api") || path.startsWith("/api/")) {
+        if (api) {
             // JSON is UTF-8 by definition (RFC 8259): no charset parameter, as the API's other problems.
             response.setContentType(ErrorReply.PROBLEM_JSON);
             response.getOutputStream().write(Json.createObjectBuilder()
@@ -82,41 +91,61 @@ public class ErrorPage extends HttpServlet {
             return;
         }
         response.setContentType("text/html;charset=UTF-8");
-        WebContext context = new WebContext(application.buildExchange(request, response), Locale.ENGLISH,
+        WebContext context = new WebContext(application.buildExchange(request, response), locale,
                 Map.of("status", status, "title", title, "detail", detail,
                         "signedIn", CDI.current().select(SignedIn.class).get()));
         engine.process("errors/error.html", context, response.getWriter());
     }
 
-    static String title(int status) {
+    /** The explanation Marquee's code gave (a text, or one per language), else the status's own. */
+    @SuppressWarnings("unchecked")
+    static String detail(Object given, int status, Locale locale) {
+        if (given instanceof String text) {
+            return text;
+        }
+        if (given instanceof Function<?, ?> inLanguage) {
+            return ((Function<Locale, String>) inLanguage).apply(locale);
+        }
+        return detail(status, locale);
+    }
+
+    /**
+     * The title of a status that JAX-RS refused with: its reason phrase in English (as the API has
+     * always answered), the error page's title for it in other languages.
+     */
+    static String title(int status, Locale locale, String englishReason) {
+        return englishReason != null && locale.getLanguage().equals(Languages.DEFAULT.getLanguage())
+                ? englishReason : title(status, locale);
+    }
+
+    static String title(int status, Locale locale) {
         return switch (status) {
-            case 400 -> "Bad request";
-            case 401 -> "Sign-in required";
-            case 403 -> "Not allowed";
-            case 404 -> "Not found";
-            case 405 -> "Method not allowed";
-            case 408 -> "Request timeout";
-            case 413 -> "Request too large";
-            case 414 -> "Address too long";
-            case 415 -> "Unsupported content type";
-            case 431 -> "Headers too large";
-            case 503 -> "Service unavailable";
-            default -> status >= 500 ? "Something went wrong" : "Request refused";
+            case 400 -> Texts.get(locale, "error.title.400");
+            case 401 -> Texts.get(locale, "error.title.401");
+            case 403 -> Texts.get(locale, "error.title.403");
+            case 404 -> Texts.get(locale, "error.title.404");
+            case 405 -> Texts.get(locale, "error.title.405");
+            case 408 -> Texts.get(locale, "error.title.408");
+            case 413 -> Texts.get(locale, "error.title.413");
+            case 414 -> Texts.get(locale, "error.title.414");
+            case 415 -> Texts.get(locale, "error.title.415");
+            case 431 -> Texts.get(locale, "error.title.431");
+            case 503 -> Texts.get(locale, "error.title.503");
+            default -> status >= 500 ? Texts.get(locale, "error.title.500") : Texts.get(locale, "error.title.other");
         };
     }
 
-    static String detail(int status) {
+    static String detail(int status, Locale locale) {
         return switch (status) {
-            case 400 -> "The request could not be understood. Check the address and try again.";
-            case 403 -> "You are not allowed to see this.";
-            case 404 -> "There is no page at this address.";
-            case 405 -> "This address does not accept that kind of request.";
-            case 413 -> "The request is larger than this site accepts.";
-            case 414 -> "The address is longer than this site accepts.";
-            case 415 -> "The request body has a content type this address does not accept.";
-            case 503 -> "The catalogue cannot answer right now. Nothing was changed; please try again in a moment.";
-            default -> status >= 500 ? "An unexpected error occurred and has been logged. Nothing was changed."
-                    : "The request was refused.";
+            case 400 -> Texts.get(locale, "error.detail.400");
+            case 403 -> Texts.get(locale, "error.detail.403");
+            case 404 -> Texts.get(locale, "error.detail.404");
+            case 405 -> Texts.get(locale, "error.detail.405");
+            case 413 -> Texts.get(locale, "error.detail.413");
+            case 414 -> Texts.get(locale, "error.detail.414");
+            case 415 -> Texts.get(locale, "error.detail.415");
+            case 503 -> Texts.get(locale, "error.detail.503");
+            default -> status >= 500 ? Texts.get(locale, "error.detail.500") : Texts.get(locale, "error.detail.other");
         };
     }
 }

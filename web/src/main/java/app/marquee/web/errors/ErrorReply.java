@@ -1,5 +1,8 @@
 package app.marquee.web.errors;
 
+import app.marquee.web.i18n.Languages;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,6 +27,14 @@ public final class ErrorReply {
 
     /** One invalid field of a submitted document. */
     public record FieldError(String field, String message) {
+    }
+
+    /**
+     * The language of a failure's answer: the API's problem documents follow Accept-Language, the
+     * pages also the language the visitor chose ({@link Languages#of}).
+     */
+    public static Locale language(UriInfo uriInfo, HttpServletRequest request) {
+        return isApiRequest(uriInfo) ? Languages.ofApi(request) : Languages.of(request);
     }
 
     /** Whether the request is for the JSON API, whose failures are problem documents. */

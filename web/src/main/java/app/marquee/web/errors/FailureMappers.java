@@ -1,5 +1,8 @@
 package app.marquee.web.errors;
 
+import app.marquee.web.i18n.Texts;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import app.marquee.movie.DuplicateMovieException;
 import app.marquee.persistence.NotFoundException;
 import app.marquee.persistence.StaleEditException;
@@ -38,10 +41,37 @@ public final class FailureMappers {
         @Context
         HttpServletResponse servletResponse;
 
+        @Context
+        HttpServletRequest servletRequest;
+
         @Override
         public Response toResponse(NotFoundException e) {
-            return ErrorReply.of(uriInfo, servletResponse, Status.NOT_FOUND, e.kind() + " not found",
-                    "There is no " + e.kind().toLowerCase() + " with id " + e.id() + ". It may have been deleted.");
+            Locale locale = ErrorReply.language(uriInfo, servletRequest);
+            String id = String.valueOf(e.id());
+            return switch (e.kind()) {
+                case "Movie" -> notFound(Texts.get(locale, "notFound.movie.title"),
+                        Texts.get(locale, "notFound.movie.detail", id));
+                case "Movie version" -> notFound(Texts.get(locale, "notFound.movieVersion.title"),
+                        Texts.get(locale, "notFound.movieVersion.detail", id));
+                case "Actor" -> notFound(Texts.get(locale, "notFound.actor.title"),
+                        Texts.get(locale, "notFound.actor.detail", id));
+                case "Actor version" -> notFound(Texts.get(locale, "notFound.actorVersion.title"),
+                        Texts.get(locale, "notFound.actorVersion.detail", id));
+                case "Contact" -> notFound(Texts.get(locale, "notFound.contact.title"),
+                        Texts.get(locale, "notFound.contact.detail", id));
+                case "Stuntman of actor" -> notFound(Texts.get(locale, "notFound.stuntman.title"),
+                        Texts.get(locale, "notFound.stuntman.detail", id));
+                case "Account" -> notFound(Texts.get(locale, "notFound.account.title"),
+                        Texts.get(locale, "notFound.account.detail", id));
+                case "Token" -> notFound(Texts.get(locale, "notFound.token.title"),
+                        Texts.get(locale, "notFound.token.detail", id));
+                default -> notFound(Texts.get(locale, "notFound.other.title", e.kind()),
+                        Texts.get(locale, "notFound.other.detail", e.kind().toLowerCase(Locale.ROOT), id));
+            };
+        }
+
+        private Response notFound(String title, String detail) {
+            return ErrorReply.of(uriInfo, servletResponse, Status.NOT_FOUND, title, detail);
         }
     }
 
@@ -54,11 +84,21 @@ public final class FailureMappers {
         @Context
         HttpServletResponse servletResponse;
 
+        @Context
+        HttpServletRequest servletRequest;
+
         @Override
         public Response toResponse(StaleEditException e) {
-            return ErrorReply.of(uriInfo, servletResponse, Status.CONFLICT, "Edit conflict", "This " + e.kind().toLowerCase()
-                    + " was changed by someone else after you loaded it. Nothing was saved; reload to see the"
-                    + " current version.");
+            Locale locale = ErrorReply.language(uriInfo, servletRequest);
+            String detail = switch (e.kind()) {
+                case "Movie" -> Texts.get(locale, "stale.movie");
+                case "Actor" -> Texts.get(locale, "stale.actor");
+                case "Contact" -> Texts.get(locale, "stale.contact");
+                case "Stuntman" -> Texts.get(locale, "stale.stuntman");
+                default -> Texts.get(locale, "stale.other", e.kind().toLowerCase(Locale.ROOT));
+            };
+            return ErrorReply.of(uriInfo, servletResponse, Status.CONFLICT, Texts.get(locale, "error.conflict.title"),
+                    detail);
         }
     }
 
@@ -71,12 +111,15 @@ public final class FailureMappers {
         @Context
         HttpServletResponse servletResponse;
 
+        @Context
+        HttpServletRequest servletRequest;
+
         @Override
         public Response toResponse(DuplicateMovieException e) {
-            return ErrorReply.of(uriInfo, servletResponse, Status.CONFLICT, "Duplicate movie",
-                    "Another movie with this title and release date is already in the catalogue. Nothing was saved.",
-                    List.of(new ErrorReply.FieldError("title",
-                            "Another movie with this title and release date is already in the catalogue.")));
+            Locale locale = ErrorReply.language(uriInfo, servletRequest);
+            return ErrorReply.of(uriInfo, servletResponse, Status.CONFLICT, Texts.get(locale, "error.duplicateMovie.title"),
+                    Texts.get(locale, "error.duplicateMovie.detail"),
+                    List.of(new ErrorReply.FieldError("title", Texts.get(locale, "movie.duplicate"))));
         }
     }
 
@@ -89,10 +132,14 @@ public final class FailureMappers {
         @Context
         HttpServletResponse servletResponse;
 
+        @Context
+        HttpServletRequest servletRequest;
+
         @Override
         public Response toResponse(OptimisticLockException e) {
-            return ErrorReply.of(uriInfo, servletResponse, Status.CONFLICT, "Edit conflict",
-                    "Someone else changed this record at the same moment. Nothing was saved; please try again.");
+            Locale locale = ErrorReply.language(uriInfo, servletRequest);
+            return ErrorReply.of(uriInfo, servletResponse, Status.CONFLICT, Texts.get(locale, "error.conflict.title"),
+                    Texts.get(locale, "error.conflict.sameMoment"));
         }
     }
 
@@ -105,12 +152,17 @@ public final class FailureMappers {
         @Context
         HttpServletResponse servletResponse;
 
+        @Context
+        HttpServletRequest servletRequest;
+
         @Override
         public Response toResponse(ConstraintViolationException e) {
             var fields = e.getConstraintViolations().stream()
                     .map(v -> new ErrorReply.FieldError(String.valueOf(v.getPropertyPath()), v.getMessage()))
                     .toList();
-            return ErrorReply.of(uriInfo, servletResponse, Status.BAD_REQUEST, "Invalid input", "Some values are not valid.", fields);
+            Locale locale = ErrorReply.language(uriInfo, servletRequest);
+            return ErrorReply.of(uriInfo, servletResponse, Status.BAD_REQUEST, Texts.get(locale, "error.invalid.title"),
+                    Texts.get(locale, "error.invalid.some"), fields);
         }
     }
 
@@ -123,6 +175,9 @@ public final class FailureMappers {
         @Context
         HttpServletResponse servletResponse;
 
+        @Context
+        HttpServletRequest servletRequest;
+
         @Override
         public Response toResponse(WebApplicationException e) {
             Response original = e.getResponse();
@@ -130,18 +185,20 @@ public final class FailureMappers {
             if (status.getFamily() == Response.Status.Family.REDIRECTION) {
                 return original;
             }
+            Locale locale = ErrorReply.language(uriInfo, servletRequest);
             String detail = switch (status.getStatusCode()) {
-                case 404 -> "There is no page at this address.";
-                case 405 -> "This address does not accept that kind of request.";
-                case 406 -> "This address cannot answer in the format asked for.";
-                case 415 -> "The request body has a content type this address does not accept.";
-                case 400 -> "The request could not be understood: a value has the wrong form.";
-                default -> status.getReasonPhrase();
+                case 404 -> Texts.get(locale, "error.detail.404");
+                case 405 -> Texts.get(locale, "error.detail.405");
+                case 406 -> Texts.get(locale, "error.detail.406");
+                case 415 -> Texts.get(locale, "error.detail.415");
+                case 400 -> Texts.get(locale, "error.detail.400.value");
+                default -> ErrorPage.title(status.getStatusCode(), locale, status.getReasonPhrase());
             };
             if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
                 LOG.log(Level.WARNING, "Request failed", e);
             }
-            Response replied = ErrorReply.of(uriInfo, servletResponse, status, status.getReasonPhrase(), detail);
+            Response replied = ErrorReply.of(uriInfo, servletResponse, status,
+                    ErrorPage.title(status.getStatusCode(), locale, status.getReasonPhrase()), detail);
             // Keep the headers that explain the refusal (Allow on 405, WWW-Authenticate on 401).
             Response.ResponseBuilder builder = Response.fromResponse(replied);
             original.getHeaders().forEach((name, values) -> {
@@ -165,9 +222,12 @@ public final class FailureMappers {
         @Context
         HttpServletResponse servletResponse;
 
+        @Context
+        HttpServletRequest servletRequest;
+
         @Override
         public Response toResponse(Throwable e) {
-            return unexpected(e, uriInfo, servletResponse);
+            return unexpected(e, uriInfo, servletResponse, servletRequest);
         }
     }
 
@@ -187,22 +247,27 @@ public final class FailureMappers {
         @Context
         HttpServletResponse servletResponse;
 
+        @Context
+        HttpServletRequest servletRequest;
+
         @Override
         public Response toResponse(TransactionalException e) {
-            return unexpected(e, uriInfo, servletResponse);
+            return unexpected(e, uriInfo, servletResponse, servletRequest);
         }
     }
 
-    static Response unexpected(Throwable e, UriInfo uriInfo, HttpServletResponse servletResponse) {
+    static Response unexpected(Throwable e, UriInfo uriInfo, HttpServletResponse servletResponse,
+            HttpServletRequest servletRequest) {
+        Locale locale = ErrorReply.language(uriInfo, servletRequest);
         if (DatabaseFailures.isUnavailable(e)) {
             LOG.log(Level.WARNING, "Database unavailable: {0}", String.valueOf(e));
             // Retry-After: a pool reconnects within seconds once the database is back.
             return Response.fromResponse(ErrorReply.of(uriInfo, servletResponse, Status.SERVICE_UNAVAILABLE,
-                    "Service unavailable", "The catalogue database cannot be reached right now. Nothing was"
-                            + " changed; please try again in a moment.")).header(HttpHeaders.RETRY_AFTER, "5").build();
+                    Texts.get(locale, "error.title.503"), Texts.get(locale, "error.database.detail")))
+                    .header(HttpHeaders.RETRY_AFTER, "5").build();
         }
         LOG.log(Level.SEVERE, "Unexpected failure", e);
-        return ErrorReply.of(uriInfo, servletResponse, Status.INTERNAL_SERVER_ERROR, "Something went wrong",
-                "An unexpected error occurred and has been logged. Nothing was changed.");
+        return ErrorReply.of(uriInfo, servletResponse, Status.INTERNAL_SERVER_ERROR,
+                Texts.get(locale, "error.title.500"), Texts.get(locale, "error.detail.500"));
     }
 }

@@ -1,5 +1,9 @@
 package app.marquee.web.errors;
 
+import app.marquee.web.i18n.Languages;
+import app.marquee.web.i18n.Texts;
+import java.util.Locale;
+import java.util.function.Function;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -36,7 +40,7 @@ public class MalformedRequests extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String query = request.getQueryString();
-        Optional<String> problem = problem(request.getMethod(),
+        Optional<Function<Locale, String>> problem = problemIn(request.getMethod(),
                 request.getRequestURI() + (query == null ? "" : "?" + query), request.getContextPath(),
                 Collections.list(request.getHeaders("Host")), request.getHeader("Content-Type"),
                 Collections.list(request.getHeaders("Accept")), Collections.list(request.getHeaders("If-Match")));
@@ -60,16 +64,23 @@ public class MalformedRequests extends HttpFilter {
      */
     static Optional<String> problem(String method, String rawUri, String contextPath, List<String> hosts,
             String contentType, List<String> accepts, List<String> ifMatches) {
+        return problemIn(method, rawUri, contextPath, hosts, contentType, accepts, ifMatches)
+                .map(inLanguage -> inLanguage.apply(Languages.DEFAULT));
+    }
+
+    /** What is malformed about the request, in the language of the answer; empty when nothing is. */
+    static Optional<Function<Locale, String>> problemIn(String method, String rawUri, String contextPath,
+            List<String> hosts, String contentType, List<String> accepts, List<String> ifMatches) {
         if ("TRACE".equals(method)) {
-            return Optional.of("This site does not answer TRACE requests.");
+            return Optional.of(locale -> Texts.get(locale, "malformed.trace"));
         }
         if (!METHODS.contains(method)) {
-            return Optional.of("This site does not know the method " + method + ".");
+            return Optional.of(locale -> Texts.get(locale, "malformed.method", method));
         }
         if (hosts.size() != 1 || hosts.get(0).isBlank()) {
-            return Optional.of("The request must name exactly one host in its Host header.");
+            return Optional.of(locale -> Texts.get(locale, "malformed.host"));
         }
-        Optional<String> address = addressProblem(rawUri);
+        Optional<Function<Locale, String>> address = addressProblem(rawUri);
         if (address.isPresent()) {
             return address;
         }
@@ -77,16 +88,16 @@ public class MalformedRequests extends HttpFilter {
         String path = withoutQuery.substring(Math.min(withoutQuery.length(), contextPath.length()));
         if (path.equals("/api") || path.startsWith("/api/")) {
             if (contentType != null && !MEDIA_TYPE.matcher(contentType).matches()) {
-                return Optional.of("The Content-Type header is not a media type such as application/json.");
+                return Optional.of(locale -> Texts.get(locale, "malformed.contentType"));
             }
             if (ifMatches.size() > 1) {
                 // Which one would count? JAX-RS takes the first; a client sending two has lost track.
-                return Optional.of("The request has more than one If-Match header; send one, with one ETag.");
+                return Optional.of(locale -> Texts.get(locale, "malformed.ifMatch"));
             }
             for (String accept : accepts) {
                 for (String range : accept.split(",")) {
                     if (!range.isBlank() && !MEDIA_TYPE.matcher(range).matches()) {
-                        return Optional.of("The Accept header is not a list of media types such as application/json.");
+                        return Optional.of(locale -> Texts.get(locale, "malformed.accept"));
                     }
                 }
             }
@@ -94,18 +105,18 @@ public class MalformedRequests extends HttpFilter {
         return Optional.empty();
     }
 
-    private static Optional<String> addressProblem(String rawUri) {
+    private static Optional<Function<Locale, String>> addressProblem(String rawUri) {
         for (int i = 0; i < rawUri.length(); i++) {
             char c = rawUri.charAt(i);
             if (c < 0x20 || c == 0x7f) {
-                return Optional.of("The address contains a control character.");
+                return Optional.of(locale -> Texts.get(locale, "malformed.control"));
             }
             if (c == '%') {
                 if (i + 2 >= rawUri.length() || !isHex(rawUri.charAt(i + 1)) || !isHex(rawUri.charAt(i + 2))) {
-                    return Optional.of("The address has a '%' that is not followed by two hexadecimal digits.");
+                    return Optional.of(locale -> Texts.get(locale, "malformed.percent"));
                 }
                 if (rawUri.charAt(i + 1) == '0' && rawUri.charAt(i + 2) == '0') {
-                    return Optional.of("The address contains an encoded NUL character (%00).");
+                    return Optional.of(locale -> Texts.get(locale, "malformed.nul"));
                 }
                 i += 2;
             }

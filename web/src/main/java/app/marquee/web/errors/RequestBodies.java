@@ -1,5 +1,8 @@
 package app.marquee.web.errors;
 
+import app.marquee.web.i18n.Languages;
+import app.marquee.web.i18n.Texts;
+import java.util.function.Function;
 import app.marquee.web.MarqueeApplication;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -72,8 +75,9 @@ public class RequestBodies extends HttpFilter {
             return;
         }
         if (!WITH_BODY.contains(request.getMethod())) {
+            String method = request.getMethod();
             refuse(request, response, HttpServletResponse.SC_BAD_REQUEST,
-                    "A " + request.getMethod() + " request takes no body.");
+                    locale -> Texts.get(locale, "body.notTaken", method));
             return;
         }
         Optional<byte[]> body = declared > MAX_BYTES ? Optional.empty() : read(request.getInputStream());
@@ -84,25 +88,26 @@ public class RequestBodies extends HttpFilter {
             if (!drained) {
                 response.setHeader("Connection", "close");
             }
-            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge());
+            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    locale -> Texts.get(locale, "body.tooLarge", MAX_BYTES / 1024));
             return;
         }
         String contentType = request.getContentType();
         boolean api = isApi(request);
         if (contentType == null && api && body.get().length > 0) {
             refuse(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
-                    "The request has a body but no Content-Type header; send application/json.");
+                    locale -> Texts.get(locale, "body.noContentType"));
             return;
         }
         if (api && !isUtf8(body.get())) {
             refuse(request, response, HttpServletResponse.SC_BAD_REQUEST,
-                    "The request body is not valid UTF-8, which JSON must be.");
+                    locale -> Texts.get(locale, "body.notUtf8"));
             return;
         }
         if (!api && isPage(request) && body.get().length > 0 && !isForm(contentType)) {
             refuse(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
-                    "The pages take forms (application/x-www-form-urlencoded), not "
-                            + (contentType == null ? "a body without a Content-Type" : "this Content-Type") + ".");
+                    contentType == null ? locale -> Texts.get(locale, "body.notForm.none")
+                            : locale -> Texts.get(locale, "body.notForm"));
             return;
         }
         Map<String, List<String>> parameters;
@@ -117,7 +122,8 @@ public class RequestBodies extends HttpFilter {
                         parameters.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values));
             }
         } catch (IllegalArgumentException malformed) {
-            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, malformed.getMessage());
+            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, malformed instanceof FormRefused refused
+                    ? refused.inLanguage : locale -> malformed.getMessage());
             return;
         }
         chain.doFilter(new Buffered(request, body.get(), parameters), response);
@@ -128,8 +134,7 @@ public class RequestBodies extends HttpFilter {
         fields.forEach((name, values) -> {
             if (values.size() > 1 && !MULTI_VALUED.contains(name)) {
                 String shown = name.length() > 40 ? name.substring(0, 40) + "…" : name;
-                throw new IllegalArgumentException("The form sends the field “" + shown + "” more than once; it takes"
-                        + " one value.");
+                throw new FormRefused(locale -> Texts.get(locale, "form.repeated", shown));
             }
         });
     }
@@ -145,12 +150,19 @@ public class RequestBodies extends HttpFilter {
         }
     }
 
-    private static String tooLarge() {
-        return "The request body is larger than " + MAX_BYTES / 1024 + " KiB, the most this site accepts.";
+    /** A form that cannot be read: its message in English, and in the language of the answer. */
+    static final class FormRefused extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        final transient Function<Locale, String> inLanguage;
+
+        FormRefused(Function<Locale, String> inLanguage) {
+            super(inLanguage.apply(Languages.DEFAULT));
+            this.inLanguage = inLanguage;
+        }
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String detail)
-            throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status,
+            Function<Locale, String> detail) throws IOException {
         request.setAttribute(ErrorPage.DETAIL, detail);
         response.sendError(status);
     }
@@ -233,8 +245,7 @@ public class RequestBodies extends HttpFilter {
         for (int i = 0; i < encoded.length(); i++) {
             if (encoded.charAt(i) == '%' && (i + 2 >= encoded.length() || !isHex(encoded.charAt(i + 1))
                     || !isHex(encoded.charAt(i + 2)))) {
-                throw new IllegalArgumentException("The form could not be read: it has a '%' that is not followed"
-                        + " by two hexadecimal digits.");
+                throw new FormRefused(locale -> Texts.get(locale, "form.percent"));
             }
         }
         byte[] bytes = URLDecoder.decode(encoded, StandardCharsets.ISO_8859_1)
@@ -244,13 +255,12 @@ public class RequestBodies extends HttpFilter {
             value = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("The form could not be read: it is not encoded in UTF-8.");
+            throw new FormRefused(locale -> Texts.get(locale, "form.notUtf8"));
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
-                throw new IllegalArgumentException("The form holds a control character (such as NUL), which no"
-                        + " field accepts.");
+                throw new FormRefused(locale -> Texts.get(locale, "form.control"));
             }
         }
         return value;

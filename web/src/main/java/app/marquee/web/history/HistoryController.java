@@ -1,5 +1,6 @@
 package app.marquee.web.history;
 
+import app.marquee.web.i18n.PageTexts;
 import app.marquee.history.HistoryRepository;
 import app.marquee.history.RecentChange;
 import app.marquee.paging.Page;
@@ -37,18 +38,21 @@ public class HistoryController {
     @Inject
     Models models;
 
+    @Inject
+    PageTexts texts;
+
     @GET
     public String recent(@QueryParam("account") String account, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("page") String page) {
         List<String> notices = new ArrayList<>();
-        LocalDate fromDay = day(from, "From", notices);
-        LocalDate toDay = day(to, "To", notices);
+        LocalDate fromDay = day(from, "history.from.ignored", notices);
+        LocalDate toDay = day(to, "history.to.ignored", notices);
         String who = account == null || account.isBlank() ? null : account.strip();
         Page<RecentChange> changes = history.recent(who, fromDay, toDay, new PageRequest(Ids.intOr(page, 1), PAGE_SIZE));
         ListLink link = ListLink.to("/history").with("account", who)
                 .with("from", fromDay).with("to", toDay);
         models.put("changes", changes);
-        models.put("pager", new Pager(changes, link));
+        models.put("pager", new Pager(changes, link, texts.locale()));
         models.put("account", who == null ? "" : who);
         models.put("from", fromDay == null ? "" : fromDay.toString());
         models.put("to", toDay == null ? "" : toDay.toString());
@@ -58,14 +62,14 @@ public class HistoryController {
     }
 
     /** A day filter; one that cannot be read is ignored and said so on the page, as the listings do. */
-    private static LocalDate day(String text, String label, List<String> notices) {
+    private LocalDate day(String text, String notice, List<String> notices) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            notices.add(label + " date ignored: use the form YYYY-MM-DD.");
+            notices.add(texts.text(notice));
             return null;
         }
     }

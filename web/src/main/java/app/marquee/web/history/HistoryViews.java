@@ -1,5 +1,6 @@
 package app.marquee.web.history;
 
+import java.util.Locale;
 import app.marquee.history.HistoryEntry;
 import app.marquee.paging.Page;
 import app.marquee.paging.PageRequest;
@@ -22,9 +23,9 @@ public final class HistoryViews {
     }
 
     /** Puts a record's history page into the model and returns the view's name. */
-    public static String put(Models models, Page<HistoryEntry> entries, String path, String view) {
+    public static String put(Models models, Page<HistoryEntry> entries, String path, String view, Locale locale) {
         models.put("entries", entries);
-        models.put("pager", new Pager(entries, ListLink.to(path)));
+        models.put("pager", new Pager(entries, ListLink.to(path), locale));
         return view;
     }
 }

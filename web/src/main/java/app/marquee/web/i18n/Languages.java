@@ -29,7 +29,18 @@ public final class Languages {
         if (chosen.isPresent()) {
             return chosen.get();
         }
-        return firstSupported(request.getLocales() == null ? List.of() : Collections.list(request.getLocales()));
+        return ofApi(request);
+    }
+
+    /**
+     * The language of an API request: the first of its Accept-Language that Marquee has, else
+     * English. No header means English, not the server's default locale the container reports then.
+     */
+    public static Locale ofApi(HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null || request.getLocales() == null) {
+            return DEFAULT;
+        }
+        return firstSupported(Collections.list(request.getLocales()));
     }
 
     /** The language the cookie's value names, else the first of the acceptable ones Marquee has. */

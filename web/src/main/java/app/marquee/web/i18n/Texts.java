@@ -1,5 +1,7 @@
 package app.marquee.web.i18n;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -25,6 +27,14 @@ public final class Texts {
     public static String get(Locale locale, String key, Object... parameters) {
         return format(locale, ResourceBundle.getBundle(MESSAGES, locale, NoFallback.INSTANCE).getString(key),
                 parameters);
+    }
+
+    /**
+     * A day as people read it in this language ({@code format.date}): 2015-04-02 in English, as the
+     * pages have always shown it, 02.04.2015 in German. Inputs, addresses and the API keep ISO-8601.
+     */
+    public static String date(Locale locale, LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofPattern(Texts.get(locale, "format.date"), locale).format(day);
     }
 
     /** The text of {@code key} in the first bundle that has it, or null. */

@@ -1,5 +1,6 @@
 package app.marquee.web.movie;
 
+import app.marquee.web.i18n.PageTexts;
 import app.marquee.history.HistoryEntry;
 import app.marquee.history.HistoryRepository;
 import app.marquee.history.MovieVersion;
@@ -29,7 +30,6 @@ import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.mvc.binding.BindingResult;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -72,10 +72,10 @@ public class MovieController {
     BindingResult binding;
 
     @Inject
-    Validator validator;
+    FlashMessages flash;
 
     @Inject
-    FlashMessages flash;
+    PageTexts texts;
 
     @Inject
     HistoryRepository history;
@@ -87,7 +87,7 @@ public class MovieController {
     public String list(@QueryParam("q") String q, @QueryParam("releasedAfter") String releasedAfter,
             @QueryParam("actor") String actor, @QueryParam("sort") String sort, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        MovieListing listing = new MovieListing(q, releasedAfter, actor, sort, page, size);
+        MovieListing listing = new MovieListing(q, releasedAfter, actor, sort, page, size, texts.locale());
         Page<Movie> found = movies.search(listing.search(), listing.pageRequest());
         if (listing.actorId() != null) {
             listing.actorName(actorNameFromCasts(found, listing.actorId())
@@ -95,7 +95,7 @@ public class MovieController {
         }
         models.put("listing", listing);
         models.put("page", found);
-        models.put("pager", new Pager(found, listing.link()));
+        models.put("pager", new Pager(found, listing.link(), texts.locale()));
         return "movies/list.html";
     }
 
@@ -143,7 +143,7 @@ public class MovieController {
         }
         models.put("movie", movie.orElse(null));
         models.put("movieId", movieId);
-        return HistoryViews.put(models, entries, "/movies/" + movieId + "/history", "movies/history.html");
+        return HistoryViews.put(models, entries, "/movies/" + movieId + "/history", "movies/history.html", texts.locale());
     }
 
     @POST
@@ -157,7 +157,7 @@ public class MovieController {
         }
         try {
             Movie movie = movies.create(form.draft());
-            flash.setMessage("Movie “" + movie.getTitle() + "” saved.");
+            flash.setMessage(texts.text("movie.saved", movie.getTitle()));
             return Views.redirect("/movies/" + movie.getId());
         } catch (DuplicateMovieException | NotFoundException refused) {
             return Views.render(servletResponse, Status.BAD_REQUEST, form(form, null, refusal(refused)));
@@ -196,7 +196,7 @@ public class MovieController {
         }
         try {
             Movie movie = movies.update(movieId, version, form.draft());
-            flash.setMessage("Movie “" + movie.getTitle() + "” saved.");
+            flash.setMessage(texts.text("movie.saved", movie.getTitle()));
             return Views.redirect("/movies/" + movie.getId());
         } catch (StaleEditException e) {
             return conflict(movieId, form);
@@ -210,11 +210,10 @@ public class MovieController {
     }
 
     /** What the write refused, next to its field: checked in the same transaction as the write. */
-    private static FieldErrors refusal(RuntimeException refused) {
+    private FieldErrors refusal(RuntimeException refused) {
         return refused instanceof DuplicateMovieException
-                ? FieldErrors.none().add("title", "Another movie with this title and release date is already in the"
-                        + " catalogue.")
-                : FieldErrors.none().add("cast", "An actor you chose no longer exists; check the cast.");
+                ? FieldErrors.none().add("title", texts.text("movie.duplicate"))
+                : FieldErrors.none().add("cast", texts.text("movie.cast.gone"));
     }
 
     @GET
@@ -231,7 +230,7 @@ public class MovieController {
         long movieId = Ids.parse(id);
         try {
             String title = movies.delete(movieId, Ids.versionOrNull(version));
-            flash.setMessage("Movie “" + title + "” deleted.");
+            flash.setMessage(texts.text("movie.deleted", title));
             return Views.redirect("/movies");
         } catch (StaleEditException e) {
             models.put("movie", movies.getWithCast(movieId));
@@ -254,14 +253,14 @@ public class MovieController {
 
     private FieldErrors validate(MovieForm form) {
         FieldErrors errors = FieldErrors.of(binding);
-        errors.validate(validator, Movie.class, "title", form.getTitle(), "title");
+        errors.validate(texts.validator(), Movie.class, "title", form.getTitle(), "title");
         if (!errors.has("releaseDate")) {
-            errors.validate(validator, Movie.class, "releaseDate", form.releaseDate(), "releaseDate");
+            errors.validate(texts.validator(), Movie.class, "releaseDate", form.releaseDate(), "releaseDate");
         }
         if (form.hasMalformedCast()) {
-            errors.add("cast", "Choose the cast from the list of actors.");
+            errors.add("cast", texts.text("movie.cast.malformed"));
         } else if (form.castIds().size() > Movie.CAST_MAX) {
-            errors.add("cast", "A cast can have at most " + Movie.CAST_MAX + " actors.");
+            errors.add("cast", texts.text("movie.cast.tooLarge", Movie.CAST_MAX));
         }
         // Whether the actors exist and the title is free is checked by the write itself, in its
         // transaction: a check made here could be overtaken by someone else's save.

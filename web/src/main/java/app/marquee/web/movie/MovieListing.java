@@ -1,5 +1,7 @@
 package app.marquee.web.movie;
 
+import app.marquee.web.i18n.Texts;
+import java.util.Locale;
 import app.marquee.movie.MovieSearch;
 import app.marquee.movie.MovieSort;
 import app.marquee.paging.PageRequest;
@@ -28,23 +30,25 @@ public final class MovieListing {
     private final MovieSort sort;
     private final PageRequest pageRequest;
     private final List<String> ignored = new ArrayList<>();
+    private final Locale locale;
     private String actorName;
 
-    MovieListing(String q, String releasedAfter, String actor, String sort, String page, String size) {
+    MovieListing(String q, String releasedAfter, String actor, String sort, String page, String size,
+            Locale locale) {
+        this.locale = locale;
         this.title = q == null || q.isBlank() ? null : q.strip();
         LocalDate date = null;
         if (releasedAfter != null && !releasedAfter.isBlank()) {
             try {
                 date = LocalDateConverter.parse(releasedAfter);
             } catch (DateTimeParseException e) {
-                ignored.add("“" + releasedAfter.strip() + "” is not a date (YYYY-MM-DD), so the release date"
-                        + " filter was ignored.");
+                ignored.add(Texts.get(locale, "movies.filter.date.ignored", releasedAfter.strip()));
             }
         }
         this.releasedAfter = date;
         this.actorId = Ids.parseOrNull(actor);
         if (actorId == null && actor != null && !actor.isBlank()) {
-            ignored.add("“" + actor.strip() + "” is not an actor id, so the actor filter was ignored.");
+            ignored.add(Texts.get(locale, "movies.filter.actor.ignored", actor.strip()));
         }
         this.sort = sort == null ? MovieSort.TITLE : MovieSort.fromParam(sort.strip()).orElse(MovieSort.TITLE);
         this.pageRequest = new PageRequest(Ids.intOr(page, 1), Ids.intOr(size, PageRequest.DEFAULT_SIZE));
@@ -79,14 +83,15 @@ public final class MovieListing {
     public List<ActiveFilter> getFilters() {
         List<ActiveFilter> filters = new ArrayList<>();
         if (title != null) {
-            filters.add(new ActiveFilter("Title contains", title, link().without("q").toString()));
+            filters.add(new ActiveFilter(Texts.get(locale, "movies.filter.title"), title, link().without("q").toString()));
         }
         if (releasedAfter != null) {
-            filters.add(new ActiveFilter("Released after", releasedAfter.toString(),
+            filters.add(new ActiveFilter(Texts.get(locale, "movies.filter.releasedAfter"), Texts.date(locale, releasedAfter),
                     link().without("releasedAfter").toString()));
         }
         if (actorId != null) {
-            filters.add(new ActiveFilter("Starring", actorName != null ? actorName : "unknown actor #" + actorId,
+            filters.add(new ActiveFilter(Texts.get(locale, "movies.filter.actor"),
+                    actorName != null ? actorName : Texts.get(locale, "movies.filter.actor.unknown", actorId),
                     link().without("actor").toString()));
         }
         return filters;
@@ -132,12 +137,12 @@ public final class MovieListing {
         return Arrays.stream(MovieSort.values()).map(s -> new SortOption(s.param(), label(s))).toList();
     }
 
-    private static String label(MovieSort sort) {
+    private String label(MovieSort sort) {
         return switch (sort) {
-            case TITLE -> "Title, A to Z";
-            case TITLE_DESC -> "Title, Z to A";
-            case RELEASE_DATE -> "Release date, oldest first";
-            case RELEASE_DATE_DESC -> "Release date, newest first";
+            case TITLE -> Texts.get(locale, "movies.sort.title");
+            case TITLE_DESC -> Texts.get(locale, "movies.sort.titleDesc");
+            case RELEASE_DATE -> Texts.get(locale, "movies.sort.releaseDate");
+            case RELEASE_DATE_DESC -> Texts.get(locale, "movies.sort.releaseDateDesc");
         };
     }
 }

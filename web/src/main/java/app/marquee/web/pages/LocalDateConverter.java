@@ -1,5 +1,7 @@
 package app.marquee.web.pages;
 
+import app.marquee.web.i18n.Languages;
+import app.marquee.web.i18n.Texts;
 import java.lang.annotation.Annotation;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -34,7 +36,7 @@ public class LocalDateConverter implements MvcConverter<LocalDate> {
         try {
             return ConverterResult.success(parse(value));
         } catch (DateTimeParseException e) {
-            return ConverterResult.failed(null, problem(value));
+            return ConverterResult.failed(null, problem(value, locale));
         }
     }
 
@@ -49,10 +51,16 @@ public class LocalDateConverter implements MvcConverter<LocalDate> {
 
     /** What is wrong with a value that {@link #parse} rejects, in words a user understands. */
     static String problem(String value) {
+        return problem(value, null);
+    }
+
+    /** As {@link #problem(String)}, in the page's language (Krazo passes Jakarta MVC's locale). */
+    static String problem(String value, Locale given) {
+        Locale locale = given == null ? Languages.DEFAULT : given;
         String text = value.strip();
         if (text.matches("\\d{4}-\\d{2}-\\d{2}") && !text.startsWith("0000")) {
-            return "There is no such date as " + text + ".";
+            return Texts.get(locale, "date.noSuchDate", text);
         }
-        return "Enter a date as YYYY-MM-DD, for example 2015-04-02.";
+        return Texts.get(locale, "date.form");
     }
 }

@@ -1,5 +1,7 @@
 package app.marquee.web.pages;
 
+import app.marquee.web.i18n.Languages;
+import app.marquee.web.i18n.Texts;
 import app.marquee.paging.Page;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +22,18 @@ public final class Pager {
 
     private final Page<?> page;
     private final ListLink link;
+    private final Locale locale;
 
+    /** A pager whose summary is in English. */
     public Pager(Page<?> page, ListLink link) {
+        this(page, link, Languages.DEFAULT);
+    }
+
+    /** A pager whose summary is in this language. */
+    public Pager(Page<?> page, ListLink link, Locale locale) {
         this.page = page;
         this.link = link;
+        this.locale = locale;
     }
 
     /** One entry of the page-number list; {@code number} 0 is a gap ("…"). */
@@ -103,10 +113,10 @@ public final class Pager {
     /** "Showing 21–40 of 95". */
     public String getSummary() {
         if (page.total() == 0 || page.isEmpty()) {
-            return page.total() + (page.total() == 1 ? " result" : " results");
+            return Texts.get(locale, "pager.results", page.total());
         }
-        return "Showing " + page.firstRow() + "–" + page.lastRow() + " of "
-                + (page.exact() ? String.valueOf(page.total()) : String.format(Locale.ROOT, "more than %,d", page.total()));
+        return page.exact() ? Texts.get(locale, "pager.showing", page.firstRow(), page.lastRow(), page.total())
+                : Texts.get(locale, "pager.showingMore", page.firstRow(), page.lastRow(), page.total());
     }
 
     public List<Integer> getSizes() {

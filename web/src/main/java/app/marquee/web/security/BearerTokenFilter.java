@@ -1,5 +1,7 @@
 package app.marquee.web.security;
 
+import app.marquee.web.i18n.Languages;
+import app.marquee.web.i18n.Texts;
 import app.marquee.web.errors.ErrorReply;
 import app.marquee.web.ops.RequestLog;
 import app.marquee.web.ops.SecurityMetrics;
@@ -64,9 +66,10 @@ public class BearerTokenFilter implements ContainerRequestFilter {
                 token = personalTokens.check(token);
             }
             if ((write || history) && !token.groups().contains(EDITOR)) {
-                throw new TokenRejectedException(Refusal.ROLE_MISSING, (write ? "Changing the catalogue"
-                        : "Reading the history") + " needs the '" + EDITOR + "' group; the token of '"
-                        + token.subject() + "' is valid but does not have it.");
+                String subject = token.subject();
+                throw new TokenRejectedException(Refusal.ROLE_MISSING, write
+                        ? locale -> Texts.get(locale, "token.role.write", EDITOR, subject)
+                        : locale -> Texts.get(locale, "token.role.history", EDITOR, subject));
             }
             boolean https = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
             request.setSecurityContext(new TokenSecurityContext(token, https));
@@ -75,7 +78,9 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         } catch (TokenRejectedException e) {
             Refusal refusal = e.refusal();
             securityMetrics.tokenRefused(refusal.slug());
-            var response = ErrorReply.problem(refusal.type, refusal.status, refusal.title, e.detail(), List.of())
+            Locale locale = Languages.firstSupported(request.getAcceptableLanguages());
+            var response = ErrorReply.problem(refusal.type, refusal.status, refusal.title(locale), e.detail(locale),
+                    List.of())
                     .header(HttpHeaders.CACHE_CONTROL, "no-store");
             if (refusal == Refusal.KEYS_UNAVAILABLE) {
                 response.header(HttpHeaders.RETRY_AFTER, "30");
@@ -90,30 +95,32 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     static String bearerToken(List<String> headers) throws TokenRejectedException {
         if (headers == null || headers.isEmpty()) {
             throw new TokenRejectedException(Refusal.HEADER_MISSING,
-                    "This request needs a bearer token: send the header 'Authorization: Bearer <JWT>'.");
+                    locale -> Texts.get(locale, "bearer.missing"));
         }
         if (headers.size() > 1) {
+            int count = headers.size();
             throw new TokenRejectedException(Refusal.HEADER_MALFORMED,
-                    "The request has " + headers.size() + " Authorization headers; send exactly one.");
+                    locale -> Texts.get(locale, "bearer.several", count));
         }
         String header = headers.get(0).strip();
         if (header.isEmpty()) {
             throw new TokenRejectedException(Refusal.HEADER_MISSING,
-                    "The Authorization header is empty: send 'Authorization: Bearer <JWT>'.");
+                    locale -> Texts.get(locale, "bearer.empty"));
         }
         String[] parts = header.split("\\s+");
         String scheme = parts[0];
         if (!scheme.toLowerCase(Locale.ROOT).equals("bearer")) {
-            throw new TokenRejectedException(Refusal.NOT_BEARER, "The Authorization header uses the '"
-                    + printable(scheme) + "' scheme; this API accepts only 'Authorization: Bearer <JWT>'.");
+            String shown = printable(scheme);
+            throw new TokenRejectedException(Refusal.NOT_BEARER, locale -> Texts.get(locale, "bearer.scheme", shown));
         }
         if (parts.length == 1) {
             throw new TokenRejectedException(Refusal.TOKEN_MISSING,
-                    "The Authorization header says Bearer but carries no token: send 'Authorization: Bearer <JWT>'.");
+                    locale -> Texts.get(locale, "bearer.noToken"));
         }
         if (parts.length > 2) {
-            throw new TokenRejectedException(Refusal.HEADER_MALFORMED, "The Authorization header has "
-                    + (parts.length - 1) + " space-separated values after Bearer; it must carry exactly one token.");
+            int values = parts.length - 1;
+            throw new TokenRejectedException(Refusal.HEADER_MALFORMED,
+                    locale -> Texts.get(locale, "bearer.values", values));
         }
         return parts[1];
     }

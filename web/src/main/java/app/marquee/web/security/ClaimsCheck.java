@@ -1,5 +1,9 @@
 package app.marquee.web.security;
 
+import app.marquee.web.i18n.Languages;
+import app.marquee.web.i18n.Texts;
+import java.util.Locale;
+import java.util.function.Function;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.BadJWTException;
@@ -23,8 +27,8 @@ final class ClaimsCheck implements JWTClaimsSetVerifier<SecurityContext> {
     static final class Rejected extends BadJWTException {
         final transient TokenRejectedException rejection;
 
-        Rejected(Refusal refusal, String detail) {
-            super(detail);
+        Rejected(Refusal refusal, Function<Locale, String> detail) {
+            super(detail.apply(Languages.DEFAULT));
             this.rejection = new TokenRejectedException(refusal, detail);
         }
     }
@@ -49,25 +53,26 @@ final class ClaimsCheck implements JWTClaimsSetVerifier<SecurityContext> {
     public void verify(JWTClaimsSet claims, SecurityContext context) throws BadJWTException {
         if (!issuer.equals(claims.getIssuer())) {
             throw new Rejected(Refusal.WRONG_ISSUER, claims.getIssuer() == null
-                    ? "The token names no issuer (iss claim)."
-                    : "The token's issuer (iss claim) is not trusted for the key it is signed with.");
+                    ? locale -> Texts.get(locale, "token.issuer.none")
+                    : locale -> Texts.get(locale, "token.issuer.untrusted"));
         }
         List<String> audience = claims.getAudience() == null ? List.of() : claims.getAudience();
         if (!audiences.isEmpty() && Collections.disjoint(audience, audiences)) {
-            throw new Rejected(Refusal.WRONG_AUDIENCE, "The token is not meant for this API: its audience (aud"
-                    + " claim) must include " + String.join(" or ", audiences.stream().sorted().toList()) + ".");
+            List<String> accepted = audiences.stream().sorted().toList();
+            throw new Rejected(Refusal.WRONG_AUDIENCE, locale -> Texts.get(locale, "token.audience",
+                    String.join(Texts.get(locale, "token.audience.or"), accepted)));
         }
         Instant now = clock.instant();
         Date expiry = claims.getExpirationTime();
         if (expiry == null) {
-            throw new Rejected(Refusal.CLAIM_MISSING, "The token has no expiry time (exp claim).");
+            throw new Rejected(Refusal.CLAIM_MISSING, locale -> Texts.get(locale, "token.noExpiry"));
         }
         if (now.isAfter(expiry.toInstant().plus(clockSkew))) {
-            throw new Rejected(Refusal.EXPIRED, "The token expired at " + expiry.toInstant() + ".");
+            throw new Rejected(Refusal.EXPIRED, locale -> Texts.get(locale, "token.expired", expiry.toInstant().toString()));
         }
         Date notBefore = claims.getNotBeforeTime();
         if (notBefore != null && now.plus(clockSkew).isBefore(notBefore.toInstant())) {
-            throw new Rejected(Refusal.NOT_YET_VALID, "The token is not valid before " + notBefore.toInstant() + ".");
+            throw new Rejected(Refusal.NOT_YET_VALID, locale -> Texts.get(locale, "token.notYetValid", notBefore.toInstant().toString()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.marquee.web.security;
 
+import app.marquee.web.i18n.Texts;
 import app.marquee.account.Account;
 import app.marquee.account.ApiToken;
 import app.marquee.account.ApiTokenRepository;
@@ -66,13 +67,13 @@ public class PersonalTokens {
     VerifiedToken check(VerifiedToken token) throws TokenRejectedException {
         Optional<ApiToken> record = tokens.findForUse(token.personalId());
         if (record.isEmpty() || record.get().isRevoked()) {
-            throw new TokenRejectedException(Refusal.TOKEN_REVOKED, "This token has been revoked by its owner."
-                    + " Create a new one on your account's tokens page.");
+            throw new TokenRejectedException(Refusal.TOKEN_REVOKED, locale -> Texts.get(locale, "token.revokedByOwner"));
         }
         Account account = record.get().getAccount();
         if (!account.isEnabled()) {
-            throw new TokenRejectedException(Refusal.ACCOUNT_DISABLED, "The account '" + account.getUsername()
-                    + "' is disabled, so its tokens are refused. An admin can enable it again.");
+            String username = account.getUsername();
+            throw new TokenRejectedException(Refusal.ACCOUNT_DISABLED,
+                    locale -> Texts.get(locale, "token.accountDisabled", username));
         }
         recordUse(token.personalId());
         return token.withGroups(account.groups());

@@ -1,5 +1,7 @@
 package app.marquee.web.security;
 
+import app.marquee.web.i18n.Texts;
+import java.util.Locale;
 import jakarta.ws.rs.core.Response.Status;
 
 /**
@@ -58,6 +60,28 @@ enum Refusal {
         this.type = TYPE_PREFIX + slug;
         this.title = title;
         this.description = description;
+    }
+
+    /** The problem document's title in this language. */
+    String title(Locale locale) {
+        return switch (this) {
+            case HEADER_MISSING -> Texts.get(locale, "refusal.headerMissing");
+            case NOT_BEARER -> Texts.get(locale, "refusal.notBearer");
+            case TOKEN_MISSING -> Texts.get(locale, "refusal.tokenMissing");
+            case HEADER_MALFORMED -> Texts.get(locale, "refusal.headerMalformed");
+            case TOKEN_MALFORMED -> Texts.get(locale, "refusal.tokenMalformed");
+            case TOKEN_UNSUPPORTED -> Texts.get(locale, "refusal.tokenUnsupported");
+            case BAD_SIGNATURE -> Texts.get(locale, "refusal.badSignature");
+            case EXPIRED -> Texts.get(locale, "refusal.expired");
+            case NOT_YET_VALID -> Texts.get(locale, "refusal.notYetValid");
+            case CLAIM_MISSING -> Texts.get(locale, "refusal.claimMissing");
+            case WRONG_ISSUER -> Texts.get(locale, "refusal.wrongIssuer");
+            case WRONG_AUDIENCE -> Texts.get(locale, "refusal.wrongAudience");
+            case TOKEN_REVOKED -> Texts.get(locale, "refusal.tokenRevoked");
+            case ACCOUNT_DISABLED -> Texts.get(locale, "refusal.accountDisabled");
+            case KEYS_UNAVAILABLE -> Texts.get(locale, "refusal.keysUnavailable");
+            case ROLE_MISSING -> Texts.get(locale, "refusal.roleMissing");
+        };
     }
 
     /** The problem type's last part ({@code token-expired}): the refusal's name in metrics. */

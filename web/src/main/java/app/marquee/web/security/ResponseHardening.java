@@ -1,5 +1,8 @@
 package app.marquee.web.security;
 
+import app.marquee.web.i18n.Texts;
+import java.util.Locale;
+import java.util.function.Function;
 import app.marquee.web.errors.ErrorPage;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -82,8 +85,8 @@ public class ResponseHardening extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
         }
         if (request.getDispatcherType() == DispatcherType.REQUEST && request.isRequestedSessionIdFromURL()) {
-            request.setAttribute(ErrorPage.DETAIL, "Addresses that carry a session id are not accepted."
-                    + " Remove the ';jsessionid=…' part of the address and try again.");
+            request.setAttribute(ErrorPage.DETAIL,
+                    (Function<Locale, String>) locale -> Texts.get(locale, "address.sessionId"));
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }

@@ -1,5 +1,6 @@
 package app.marquee.web.security;
 
+import app.marquee.web.i18n.Texts;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.BadJOSEException;
@@ -60,11 +61,9 @@ public class TokenVerifier {
             }
         }
         if (keysUnavailable) {
-            throw new TokenRejectedException(Refusal.KEYS_UNAVAILABLE, "The token cannot be checked right now: the"
-                    + " keys of the identity provider cannot be fetched. Try again in a moment.");
+            throw new TokenRejectedException(Refusal.KEYS_UNAVAILABLE, locale -> Texts.get(locale, "token.keysUnavailable"));
         }
-        throw new TokenRejectedException(Refusal.BAD_SIGNATURE, "The token's signature cannot be verified: it was"
-                + " signed with a key this API does not trust, or it was altered after signing.");
+        throw new TokenRejectedException(Refusal.BAD_SIGNATURE, locale -> Texts.get(locale, "token.badSignature"));
     }
 
     private static SignedJWT signedJwt(String token) throws TokenRejectedException {
@@ -72,32 +71,31 @@ public class TokenVerifier {
         try {
             parsed = JWTParser.parse(token);
         } catch (ParseException e) {
-            throw new TokenRejectedException(Refusal.TOKEN_MALFORMED, "The bearer token is not a JSON Web Token: a"
-                    + " JWT is three base64url parts (header, claims, signature) separated by dots.");
+            throw new TokenRejectedException(Refusal.TOKEN_MALFORMED, locale -> Texts.get(locale, "token.notJwt"));
         }
         if (parsed instanceof EncryptedJWT) {
             throw new TokenRejectedException(Refusal.TOKEN_UNSUPPORTED,
-                    "The token is encrypted (JWE); this API accepts signed tokens (JWS) only.");
+                    locale -> Texts.get(locale, "token.encrypted"));
         }
         if (!(parsed instanceof SignedJWT jwt)) {
-            throw new TokenRejectedException(Refusal.TOKEN_UNSUPPORTED, "The token is not signed (alg none).");
+            throw new TokenRejectedException(Refusal.TOKEN_UNSUPPORTED, locale -> Texts.get(locale, "token.unsigned"));
         }
         if (!TrustedIssuer.ACCEPTED_ALGORITHMS.contains(jwt.getHeader().getAlgorithm())) {
-            throw new TokenRejectedException(Refusal.TOKEN_UNSUPPORTED, "The token is signed with "
-                    + jwt.getHeader().getAlgorithm() + "; this API accepts RS256, RS384, RS512, PS256, PS384,"
-                    + " PS512, ES256, ES384 and ES512.");
+            String algorithm = String.valueOf(jwt.getHeader().getAlgorithm());
+            throw new TokenRejectedException(Refusal.TOKEN_UNSUPPORTED,
+                    locale -> Texts.get(locale, "token.algorithm", algorithm));
         }
         try {
             TrustedIssuer.TYPES.verify(jwt.getHeader().getType(), null);
         } catch (BadJOSEException e) {
-            throw new TokenRejectedException(Refusal.TOKEN_UNSUPPORTED, "The token's type (typ header) is "
-                    + jwt.getHeader().getType() + "; this API accepts JWT and at+jwt.");
+            String type = String.valueOf(jwt.getHeader().getType());
+            throw new TokenRejectedException(Refusal.TOKEN_UNSUPPORTED, locale -> Texts.get(locale, "token.type", type));
         }
         try {
             jwt.getJWTClaimsSet();
         } catch (ParseException e) {
             throw new TokenRejectedException(Refusal.TOKEN_MALFORMED,
-                    "The token's claims are not a JSON object with well-formed registered claims.");
+                    locale -> Texts.get(locale, "token.claims"));
         }
         return jwt;
     }

@@ -1,5 +1,7 @@
 package app.marquee.web.signin;
 
+import app.marquee.web.i18n.Languages;
+import app.marquee.web.i18n.Texts;
 import app.marquee.account.Role;
 import app.marquee.web.errors.ErrorPage;
 import jakarta.inject.Inject;
@@ -73,8 +75,8 @@ public class PageAccess extends HttpFilter {
             }
         } else {
             request.setAttribute(ErrorPage.DETAIL, needed.get() == Role.ADMIN
-                    ? "Only an admin can manage accounts and see the whole history. You are signed in as " + request.getRemoteUser() + "."
-                    : "Your account may read the catalogue but not change it.");
+                    ? Texts.get(Languages.of(request), "access.adminOnly", request.getRemoteUser())
+                    : Texts.get(Languages.of(request), "access.readOnly"));
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
     }

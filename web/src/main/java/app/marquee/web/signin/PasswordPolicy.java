@@ -1,5 +1,7 @@
 package app.marquee.web.signin;
 
+import app.marquee.web.i18n.Languages;
+import app.marquee.web.i18n.Texts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,24 +29,29 @@ public final class PasswordPolicy {
     private PasswordPolicy() {
     }
 
-    /** Why {@code password} cannot be the password of {@code username}, or empty when it can. */
+    /** Why {@code password} cannot be the password of {@code username} (in English), or empty when it can. */
     public static Optional<String> problem(String password, String username) {
+        return problem(password, username, Languages.DEFAULT);
+    }
+
+    /** Why {@code password} cannot be the password of {@code username}, in this language, or empty when it can. */
+    public static Optional<String> problem(String password, String username, Locale locale) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("Enter a password.");
+            return Optional.of(Texts.get(locale, "password.missing"));
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            return Optional.of("The password must be at least " + MIN_LENGTH + " characters long.");
+            return Optional.of(Texts.get(locale, "password.tooShort", MIN_LENGTH));
         }
         if (length > MAX_LENGTH) {
-            return Optional.of("The password must be at most " + MAX_LENGTH + " characters long.");
+            return Optional.of(Texts.get(locale, "password.tooLong", MAX_LENGTH));
         }
         String lower = password.strip().toLowerCase(Locale.ROOT);
         if (username != null && !username.isBlank() && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
-            return Optional.of("The password must not contain the account name.");
+            return Optional.of(Texts.get(locale, "password.containsName"));
         }
         if (COMMON.contains(lower)) {
-            return Optional.of("This is one of the most common passwords; choose another.");
+            return Optional.of(Texts.get(locale, "password.common"));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package app.marquee.web.signin;
 
+import app.marquee.web.i18n.PageTexts;
 import app.marquee.account.Account;
 import app.marquee.web.ops.SecurityMetrics;
 import app.marquee.web.pages.FieldErrors;
@@ -40,7 +41,6 @@ import java.util.logging.Logger;
 public class SignInController {
 
     private static final Logger LOG = Logger.getLogger(SignInController.class.getName());
-    static final String WRONG = "The account name or password is not right.";
 
     @Inject
     SecurityContext security;
@@ -56,6 +56,9 @@ public class SignInController {
 
     @Inject
     FlashMessages flash;
+
+    @Inject
+    PageTexts texts;
 
     @Context
     HttpServletRequest request;
@@ -80,10 +83,10 @@ public class SignInController {
         String target = LocalPath.of(next).orElse(null);
         FieldErrors errors = FieldErrors.none();
         if (name.isEmpty()) {
-            errors.add("username", "Enter your account name.");
+            errors.add("username", texts.text("signin.username.missing"));
         }
         if (password == null || password.isEmpty()) {
-            errors.add("password", "Enter your password.");
+            errors.add("password", texts.text("signin.password.missing"));
         }
         if (!errors.isEmpty()) {
             return page(Status.BAD_REQUEST, name, target, errors, null);
@@ -102,19 +105,18 @@ public class SignInController {
                         + SignInThrottle.LOCK.toMinutes() + " minutes");
                 return lockedOut(name, target, SignInThrottle.LOCK);
             }
-            return page(Status.UNAUTHORIZED, name, target, FieldErrors.none(), WRONG);
+            return page(Status.UNAUTHORIZED, name, target, FieldErrors.none(), texts.text("signin.wrong"));
         }
         throttle.succeeded(name);
         request.changeSessionId();
         request.getSession().setAttribute(PageAccess.SIGNED_IN_AT, Instant.now());
-        flash.setMessage("Signed in as " + request.getRemoteUser() + ".");
+        flash.setMessage(texts.text("signin.done", request.getRemoteUser()));
         return Views.redirect(target != null ? target : "/");
     }
 
     private Response lockedOut(String name, String target, Duration remaining) {
         long minutes = Math.max(1, (remaining.toSeconds() + 59) / 60);
-        String message = "Too many failed sign-ins for this account: signing in to it is paused for "
-                + minutes + (minutes == 1 ? " minute" : " minutes") + ". Try again later.";
+        String message = texts.text("signin.locked", minutes);
         // The view writes through the servlet response, so headers go there too.
         response.setHeader("Retry-After", String.valueOf(remaining.toSeconds()));
         return page(Status.TOO_MANY_REQUESTS, name, target, FieldErrors.none(), message);
