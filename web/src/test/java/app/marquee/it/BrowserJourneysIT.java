@@ -2,6 +2,9 @@ package app.marquee.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Properties;
+import java.nio.charset.StandardCharsets;
+import java.io.Reader;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -110,13 +113,20 @@ class BrowserJourneysIT {
 
     /** A new browser with its own profile, so two of them are two separate sessions. */
     WebDriver browser() throws IOException {
+        return browser("en-US");
+    }
+
+    /** A new browser whose language (Accept-Language) is {@code language}, e.g. {@code de-DE}. */
+    WebDriver browser(String language) throws IOException {
         Path profile = Files.createTempDirectory("marquee-chromium-");
         profiles.add(profile);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        options.addArguments("--accept-lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--lang=en-US", "--window-size=1280,1000", "--user-data-dir=" + profile);
+                "--no-first-run", "--lang=" + language, "--window-size=1280,1000", "--user-data-dir=" + profile);
         // The console, to find Content-Security-Policy violations after each journey.
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -431,6 +441,63 @@ class BrowserJourneysIT {
         assertThat(bob.findElement(By.cssSelector(".history-entry .history-changes li")).getText())
                 .as("the restore, newest").isEqualTo("title: Fast Seven → Furious Seven");
         assertThat(bob.findElements(By.className("history-entry"))).as("three edits and the sample data").hasSize(3 + 1);
+    }
+
+    @Test
+    void aGermanBrowserGetsEveryPageAndMessageInGermanAndTheSwitchToEnglishSticks() throws IOException {
+        Properties pages = bundle("app/marquee/web/i18n/pages_de.properties");
+        Properties messages = bundle("app/marquee/web/i18n/messages_de.properties");
+        Properties validation = new Properties();
+        try (Reader reader = Files.newBufferedReader(
+                Path.of("../domain/src/main/resources/ValidationMessages_de.properties"), StandardCharsets.UTF_8)) {
+            validation.load(reader);
+        }
+        WebDriver browser = browser("de-DE");
+
+        browser.get(url(""));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+        assertThat(browser.findElement(By.id("languages")).getText()).contains("Deutsch", "English");
+        follow(browser, pages.getProperty("layout.nav.movies"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(pages.getProperty("movies.list.title"));
+
+        browser.get(url("signin"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(pages.getProperty("signin.title"));
+        fill(browser, "username", TestAccounts.EDITOR);
+        fill(browser, "password", TestAccounts.EDITOR_PASSWORD);
+        press(browser, pages.getProperty("signin.submit"));
+        assertThat(flash(browser)).isEqualTo(messages.getProperty("signin.done").replace("{0}", TestAccounts.EDITOR));
+
+        browser.get(url("movies/new"));
+        fill(browser, "title", " ");
+        press(browser, pages.getProperty("movies.form.save"));
+        assertThat(find(browser, By.id("title-error")).getText()).isEqualTo(validation.getProperty("movie.title.required"));
+        fill(browser, "title", "Lola rennt");
+        pickDate(browser, "releaseDate", "1998-08-20");
+        press(browser, pages.getProperty("movies.form.save"));
+        assertThat(flash(browser)).isEqualTo(messages.getProperty("movie.saved").replace("{0}", "Lola rennt"));
+        assertThat(browser.findElement(By.cssSelector(".facts time")).getText()).as("a date for German readers")
+                .isEqualTo("20.08.1998");
+        screenshot(browser, "movie-german", 1280);
+
+        browser.get(url("movies/999999"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as("the 404 page").isEqualTo("de");
+
+        browser.get(url("movies"));
+        follow(browser, "English");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Movies");
+        follow(browser, "Actors");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).as("English sticks on the next page").isEqualTo("Actors");
+        assertThat(browser.manage().getCookieNamed("marquee-lang").getValue()).isEqualTo("en");
+    }
+
+    /** A bundle of the application's, read as the application reads it (UTF-8). */
+    private static Properties bundle(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources", resource), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
     }
 
     // --- signing in ------------------------------------------------------------------------------
