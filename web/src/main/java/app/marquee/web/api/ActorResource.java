@@ -7,9 +7,7 @@ import app.marquee.actor.ActorSort;
 import app.marquee.catalog.Actor;
 import app.marquee.catalog.ContactDetails;
 import app.marquee.catalog.Stuntman;
-import app.marquee.history.HistoryEntry;
 import app.marquee.history.HistoryRepository;
-import app.marquee.paging.Page;
 import app.marquee.paging.PageRequest;
 import app.marquee.persistence.NotFoundException;
 import app.marquee.web.api.ActorJson.ContactJson;
@@ -144,15 +142,7 @@ public class ActorResource {
                             schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
                     @QueryParam("size")
                     String size) {
-        ListParams params = new ListParams();
-        PageRequest request = params.page(page, size);
-        params.check();
-        Page<HistoryEntry> entries = history.ofActor(id, request);
-        // A deleted actor keeps its history; one that never existed has none.
-        if (entries.isEmpty() && request.number() == 1 && !actors.exists(id)) {
-            throw new NotFoundException("Actor", id);
-        }
-        return PageJson.of(entries, HistoryJson::of);
+        return RecordHistory.page("Actor", id, page, size, request -> history.ofActor(id, request), actors::exists);
     }
 
     @POST

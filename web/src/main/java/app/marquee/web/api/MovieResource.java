@@ -2,15 +2,12 @@ package app.marquee.web.api;
 
 import app.marquee.catalog.Actor;
 import app.marquee.catalog.Movie;
-import app.marquee.history.HistoryEntry;
 import app.marquee.history.HistoryRepository;
 import app.marquee.movie.MovieDraft;
 import app.marquee.movie.MovieRepository;
 import app.marquee.movie.MovieSearch;
 import app.marquee.movie.MovieSort;
-import app.marquee.paging.Page;
 import app.marquee.paging.PageRequest;
-import app.marquee.persistence.NotFoundException;
 import app.marquee.web.i18n.Languages;
 import app.marquee.web.i18n.LocaleInterpolator;
 import jakarta.enterprise.context.RequestScoped;
@@ -146,15 +143,7 @@ public class MovieResource {
                             schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
                     @QueryParam("size")
                     String size) {
-        ListParams params = new ListParams();
-        PageRequest request = params.page(page, size);
-        params.check();
-        Page<HistoryEntry> entries = history.ofMovie(id, request);
-        // A deleted movie keeps its history; one that never existed has none.
-        if (entries.isEmpty() && request.number() == 1 && !movies.exists(id)) {
-            throw new NotFoundException("Movie", id);
-        }
-        return PageJson.of(entries, HistoryJson::of);
+        return RecordHistory.page("Movie", id, page, size, request -> history.ofMovie(id, request), movies::exists);
     }
 
     @POST
