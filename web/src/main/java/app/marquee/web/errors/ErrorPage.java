@@ -1,6 +1,7 @@
 package app.marquee.web.errors;
 
 import app.marquee.web.i18n.BundleMessages;
+import app.marquee.web.i18n.LanguageLinks;
 import app.marquee.web.i18n.Languages;
 import app.marquee.web.i18n.Texts;
 import app.marquee.web.signin.SignedIn;
@@ -109,7 +110,12 @@ public class ErrorPage extends HttpServlet {
                         "detail",
                         detail,
                         "signedIn",
-                        CDI.current().select(SignedIn.class).get()));
+                        CDI.current().select(SignedIn.class).get(),
+                        // What the layout's footer needs for its language switch.
+                        "languages",
+                        CDI.current().select(LanguageLinks.class).get(),
+                        "request",
+                        request));
         engine.process("errors/error.html", context, response.getWriter());
     }
 
