@@ -1,7 +1,7 @@
 package app.marquee.catalog;
 
-import org.hibernate.envers.NotAudited;
-import org.hibernate.envers.Audited;
+import app.marquee.text.PlainText;
+import app.marquee.text.Text;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,8 +16,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
-import app.marquee.text.PlainText;
-import app.marquee.text.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -29,6 +27,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * An actor, with a filmography, contact details and at most one stuntman. The aggregate root of its
@@ -130,7 +130,9 @@ public class Actor {
     }
 
     public Optional<ContactDetails> findContact(long contactId) {
-        return contactDetails.stream().filter(c -> c.getId() != null && c.getId() == contactId).findFirst();
+        return contactDetails.stream()
+                .filter(c -> c.getId() != null && c.getId() == contactId)
+                .findFirst();
     }
 
     /** Adds a contact; it belongs to this actor from now on. */

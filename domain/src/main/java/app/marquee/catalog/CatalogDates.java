@@ -15,8 +15,7 @@ public final class CatalogDates {
     public static final LocalDate EARLIEST = LocalDate.of(1850, 1, 1);
     public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
-    private CatalogDates() {
-    }
+    private CatalogDates() {}
 
     /** Whether the date is in the range, both ends included; null (no date) is. */
     public static boolean allows(LocalDate date) {

@@ -1,6 +1,7 @@
 package app.marquee.catalog;
 
-import org.hibernate.envers.Audited;
+import app.marquee.text.PlainText;
+import app.marquee.text.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,11 +13,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import app.marquee.text.PlainText;
-import app.marquee.text.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
+import org.hibernate.envers.Audited;
 
 /** A phone number and address at which an actor can be reached. Owned by its {@link Actor}. */
 @Entity

@@ -1,7 +1,7 @@
 package app.marquee.catalog;
 
-import org.hibernate.envers.NotAudited;
-import org.hibernate.envers.Audited;
+import app.marquee.text.PlainText;
+import app.marquee.text.Text;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,8 +15,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import app.marquee.text.PlainText;
-import app.marquee.text.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -25,6 +23,8 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A movie and its cast. The aggregate root of the many-to-many between movies and actors: it owns
@@ -47,6 +47,7 @@ public class Movie {
     public static final int TITLE_MAX = 200;
     /** The most actors a cast can hold: forms, the API and the repository refuse more. */
     public static final int CAST_MAX = 500;
+
     static final int TITLE_KEY_MAX = 640;
 
     @Id
@@ -75,7 +76,8 @@ public class Movie {
 
     @Size(max = CAST_MAX, message = "{movie.cast.size}")
     @ManyToMany(cascade = {CascadeType.PERSIST, CascadeType.MERGE})
-    @JoinTable(name = "movies_actors",
+    @JoinTable(
+            name = "movies_actors",
             joinColumns = @JoinColumn(name = "movie_id"),
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
     @OrderBy("name ASC")

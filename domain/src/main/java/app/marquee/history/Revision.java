@@ -57,8 +57,8 @@ public class Revision {
         this.account = who.length() > ACCOUNT_MAX ? who.substring(0, ACCOUNT_MAX) : who;
         this.channel = origin.channel();
         String request = origin.requestId();
-        this.requestId = request == null || request.length() <= REQUEST_ID_MAX ? request
-                : request.substring(0, REQUEST_ID_MAX);
+        this.requestId =
+                request == null || request.length() <= REQUEST_ID_MAX ? request : request.substring(0, REQUEST_ID_MAX);
     }
 
     public long getId() {

@@ -19,8 +19,7 @@ public final class Text {
     private static final int WORD_JOINER = 0x2060;
     private static final int BYTE_ORDER_MARK = 0xFEFF;
 
-    private Text() {
-    }
+    private Text() {}
 
     /**
      * The text in Unicode normalisation form C, without leading and trailing white space, look-alike
@@ -56,9 +55,13 @@ public final class Text {
     }
 
     private static boolean isBlankOrInvisible(int codePoint) {
-        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
-                || codePoint == ZERO_WIDTH_SPACE || codePoint == ZERO_WIDTH_NON_JOINER
-                || codePoint == ZERO_WIDTH_JOINER || codePoint == WORD_JOINER || codePoint == BYTE_ORDER_MARK;
+        return Character.isWhitespace(codePoint)
+                || Character.isSpaceChar(codePoint)
+                || codePoint == ZERO_WIDTH_SPACE
+                || codePoint == ZERO_WIDTH_NON_JOINER
+                || codePoint == ZERO_WIDTH_JOINER
+                || codePoint == WORD_JOINER
+                || codePoint == BYTE_ORDER_MARK;
     }
 
     private static boolean isForbidden(int codePoint) {
@@ -70,7 +73,9 @@ public final class Text {
     // (LRM, RLM, ALM), the embeddings and overrides (LRE, RLE, PDF, LRO, RLO) and the isolates (LRI,
     // RLI, FSI, PDI).
     private static boolean isDirectionControl(int codePoint) {
-        return codePoint == 0x200E || codePoint == 0x200F || codePoint == 0x061C
+        return codePoint == 0x200E
+                || codePoint == 0x200F
+                || codePoint == 0x061C
                 || (codePoint >= 0x202A && codePoint <= 0x202E)
                 || (codePoint >= 0x2066 && codePoint <= 0x2069);
     }

@@ -20,7 +20,9 @@ class ApiTokenTests {
 
     private static boolean valid(String name) {
         try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
-            return factory.getValidator().validateValue(ApiToken.class, "name", name).isEmpty();
+            return factory.getValidator()
+                    .validateValue(ApiToken.class, "name", name)
+                    .isEmpty();
         }
     }
 

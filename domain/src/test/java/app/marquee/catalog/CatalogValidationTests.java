@@ -25,11 +25,12 @@ import org.junit.jupiter.api.TestInstance;
 class CatalogValidationTests {
 
     // A fixed clock, so that "today" is the same day for the test and for @PastOrPresent even at midnight.
-    private final Clock clock = Clock.fixed(LocalDate.of(2026, 11, 15).atTime(12, 0).toInstant(ZoneOffset.UTC),
-            ZoneOffset.UTC);
+    private final Clock clock =
+            Clock.fixed(LocalDate.of(2026, 11, 15).atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     private final LocalDate today = LocalDate.now(clock);
 
-    private final ValidatorFactory factory = Validation.byDefaultProvider().configure()
+    private final ValidatorFactory factory = Validation.byDefaultProvider()
+            .configure()
             .clockProvider(() -> clock)
             .buildValidatorFactory();
     private final Validator validator = factory.getValidator();
@@ -64,7 +65,8 @@ class CatalogValidationTests {
 
     @Test
     void anActorWithANameIsValid() {
-        assertThat(violations(new Actor("Dwayne Johnson", LocalDate.of(1972, 5, 2)))).isEmpty();
+        assertThat(violations(new Actor("Dwayne Johnson", LocalDate.of(1972, 5, 2))))
+                .isEmpty();
         assertThat(violations(new Actor("Dwayne Johnson", null))).isEmpty();
     }
 
@@ -93,21 +95,24 @@ class CatalogValidationTests {
 
     @Test
     void aContactNeedsAPhoneNumberAndAnAddress() {
-        assertThat(violations(new ContactDetails("423 555 5623", "Glendale, CA"))).isEmpty();
+        assertThat(violations(new ContactDetails("423 555 5623", "Glendale, CA")))
+                .isEmpty();
         assertThat(violations(new ContactDetails(" ", "")))
                 .containsExactlyInAnyOrder("phoneNumber: Phone number is required.", "address: Address is required.");
     }
 
     @Test
     void aPhoneNumberOver32CharactersIsRejected() {
-        assertThat(violations(new ContactDetails("1".repeat(32), "Glendale, CA"))).isEmpty();
+        assertThat(violations(new ContactDetails("1".repeat(32), "Glendale, CA")))
+                .isEmpty();
         assertThat(violations(new ContactDetails("1".repeat(33), "Glendale, CA")))
                 .containsExactly("phoneNumber: Phone number must be at most 32 characters.");
     }
 
     @Test
     void anAddressOver200CharactersIsRejected() {
-        assertThat(violations(new ContactDetails("423 555 5623", "x".repeat(200)))).isEmpty();
+        assertThat(violations(new ContactDetails("423 555 5623", "x".repeat(200))))
+                .isEmpty();
         assertThat(violations(new ContactDetails("423 555 5623", "x".repeat(201))))
                 .containsExactly("address: Address must be at most 200 characters.");
     }
@@ -126,9 +131,10 @@ class CatalogValidationTests {
         actor.addContact(new ContactDetails("423 555 5623", "Glendale, CA"));
         actor.addContact(new ContactDetails("4".repeat(33), " "));
 
-        assertThat(violations(actor)).containsExactlyInAnyOrder(
-                "contactDetails[1].phoneNumber: Phone number must be at most 32 characters.",
-                "contactDetails[1].address: Address is required.");
+        assertThat(violations(actor))
+                .containsExactlyInAnyOrder(
+                        "contactDetails[1].phoneNumber: Phone number must be at most 32 characters.",
+                        "contactDetails[1].address: Address is required.");
     }
 
     @Test
@@ -174,14 +180,19 @@ class CatalogValidationTests {
         contact.setPhoneNumber("\u00A0555 0100");
         contact.setAddress("Los Angeles\u200B");
         stuntman.setName(" Jim Double ");
-        assertThat(List.of(movie.getTitle(), actor.getName(), contact.getPhoneNumber(), contact.getAddress(),
-                stuntman.getName())).containsExactly("Heat", "Al Pacino", "555 0100", "Los Angeles", "Jim Double");
+        assertThat(List.of(
+                        movie.getTitle(),
+                        actor.getName(),
+                        contact.getPhoneNumber(),
+                        contact.getAddress(),
+                        stuntman.getName()))
+                .containsExactly("Heat", "Al Pacino", "555 0100", "Los Angeles", "Jim Double");
     }
 
     @Test
     void controlCharactersAndDirectionOverridesAreRejectedInEveryName() {
-        String plainTextMessage = "Must not contain control characters (such as tabs or line breaks) or text-direction"
-                + " overrides.";
+        String plainTextMessage =
+                "Must not contain control characters (such as tabs or line breaks) or text-direction" + " overrides.";
         assertThat(violations(new Movie("Heat\u202Etaeh", null))).containsExactly("title: " + plainTextMessage);
         assertThat(violations(new Movie("Heat\nwave", null))).containsExactly("title: " + plainTextMessage);
         assertThat(violations(new Actor("Al\u0000Pacino", null))).containsExactly("name: " + plainTextMessage);
@@ -225,7 +236,9 @@ class CatalogValidationTests {
 
     @Test
     void theRangeMessageNamesTheRangeConstants() {
-        assertThat(violations(new Movie("Heat", LocalDate.MIN))).singleElement().asString()
+        assertThat(violations(new Movie("Heat", LocalDate.MIN)))
+                .singleElement()
+                .asString()
                 .contains(CatalogDates.EARLIEST.toString(), CatalogDates.LATEST.toString());
         assertThat(CatalogDates.allows(null)).isTrue();
     }
@@ -234,11 +247,14 @@ class CatalogValidationTests {
 
     @Test
     void aCastOfMoreThanTheMaximumIsRejectedByValidationToo() {
-        Set<Long> tooMany = LongStream.rangeClosed(1, Movie.CAST_MAX + 1).boxed().collect(Collectors.toSet());
+        Set<Long> tooMany =
+                LongStream.rangeClosed(1, Movie.CAST_MAX + 1).boxed().collect(Collectors.toSet());
 
-        assertThat(validator.validateValue(Movie.class, "actors", tooMany)).extracting(ConstraintViolation::getMessage)
+        assertThat(validator.validateValue(Movie.class, "actors", tooMany))
+                .extracting(ConstraintViolation::getMessage)
                 .containsExactly("A cast has at most 500 actors.");
-        assertThat(validator.validateValue(Movie.class, "actors", Set.copyOf(List.of(1L, 2L)))).isEmpty();
+        assertThat(validator.validateValue(Movie.class, "actors", Set.copyOf(List.of(1L, 2L))))
+                .isEmpty();
     }
 
     /** Each violation as "property path: message". */

@@ -24,7 +24,8 @@ class EntityEqualityTests {
         return Stream.of(
                 Arguments.of("Movie", (Supplier<Object>) () -> new Movie("Furious 7", LocalDate.of(2015, 4, 2))),
                 Arguments.of("Actor", (Supplier<Object>) () -> new Actor("Dwayne Johnson", LocalDate.of(1972, 5, 2))),
-                Arguments.of("ContactDetails", (Supplier<Object>) () -> new ContactDetails("423 555 5623", "Glendale, CA")),
+                Arguments.of(
+                        "ContactDetails", (Supplier<Object>) () -> new ContactDetails("423 555 5623", "Glendale, CA")),
                 Arguments.of("Stuntman", (Supplier<Object>) () -> new Stuntman("John Roe", true)));
     }
 
@@ -70,7 +71,8 @@ class EntityEqualityTests {
         Object otherKind = entities()
                 .map(arguments -> ((Supplier<?>) arguments.get()[1]).get())
                 .filter(other -> other.getClass() != entity.getClass())
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
 
         assertThat(entity).isNotEqualTo(withId(otherKind, 7L));
     }
@@ -94,7 +96,9 @@ class EntityEqualityTests {
     void aSavedEntityCanBeFoundInAHashSetByAnotherInstanceOfItsRow(String kind, Supplier<Object> newEntity) {
         Set<Object> set = new HashSet<>(Set.of(withId(newEntity.get(), 7L)));
 
-        assertThat(set.contains(withId(newEntity.get(), 7L))).as("found by hash lookup").isTrue();
+        assertThat(set.contains(withId(newEntity.get(), 7L)))
+                .as("found by hash lookup")
+                .isTrue();
         assertThat(set.contains(withId(newEntity.get(), 8L))).isFalse();
     }
 
@@ -107,7 +111,8 @@ class EntityEqualityTests {
         movie.setReleaseDate(LocalDate.of(2015, 4, 3));
 
         assertThat(movies.contains(movie)).as("found by hash lookup").isTrue();
-        assertThat(movies.contains(new Movie("Furious Seven", LocalDate.of(2015, 4, 3)))).isFalse();
+        assertThat(movies.contains(new Movie("Furious Seven", LocalDate.of(2015, 4, 3))))
+                .isFalse();
     }
 
     @Test

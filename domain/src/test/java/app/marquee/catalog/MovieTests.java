@@ -159,7 +159,8 @@ class MovieTests {
 
     @Test
     void aCastIsLimitedToTheMaximum() {
-        Set<Actor> full = IntStream.range(0, Movie.CAST_MAX).mapToObj(i -> new Actor("Extra " + i, null))
+        Set<Actor> full = IntStream.range(0, Movie.CAST_MAX)
+                .mapToObj(i -> new Actor("Extra " + i, null))
                 .collect(Collectors.toSet());
         Set<Actor> tooMany = new HashSet<>(full);
         tooMany.add(mattDamon);
@@ -173,6 +174,8 @@ class MovieTests {
         assertThat(painAndGain.getActors()).hasSize(Movie.CAST_MAX).doesNotContain(mattDamon);
         Actor cast = full.iterator().next();
         painAndGain.addActor(cast);
-        assertThat(painAndGain.getActors()).as("casting a cast member again is no addition").hasSize(Movie.CAST_MAX);
+        assertThat(painAndGain.getActors())
+                .as("casting a cast member again is no addition")
+                .hasSize(Movie.CAST_MAX);
     }
 }

@@ -2,9 +2,9 @@ package app.marquee.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class TextTests {
 
@@ -21,8 +21,10 @@ class TextTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\u00A0", "\u2007", "\u202F", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u3000",
-            "\u2003"})
+    @ValueSource(
+            strings = {
+                "\u00A0", "\u2007", "\u202F", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u3000", "\u2003"
+            })
     void lookAlikeSpacesAndInvisibleCharactersAreStrippedFromBothEnds(String invisible) {
         assertThat(Text.normalize(invisible + "Heat" + invisible + " ")).isEqualTo("Heat");
         assertThat(Text.normalize(invisible.repeat(3))).isEmpty();
@@ -42,12 +44,14 @@ class TextTests {
 
     @Test
     void lettersOutsideTheBasicPlaneSurviveStripping() {
-        assertThat(Text.normalize(" \uD83C\uDFAC Clapper \uD83C\uDFAC\u00A0")).isEqualTo("\uD83C\uDFAC Clapper \uD83C\uDFAC");
+        assertThat(Text.normalize(" \uD83C\uDFAC Clapper \uD83C\uDFAC\u00A0"))
+                .isEqualTo("\uD83C\uDFAC Clapper \uD83C\uDFAC");
     }
 
     @Test
     void ordinaryTextInAnyScriptIsPlain() {
-        assertThat(Text.isPlain("Amélie — 天気の子 — Ωmega — שלום — مرحبا \uD83C\uDFAC")).isTrue();
+        assertThat(Text.isPlain("Amélie — 天気の子 — Ωmega — שלום — مرحبا \uD83C\uDFAC"))
+                .isTrue();
         assertThat(Text.isPlain("")).isTrue();
         assertThat(Text.isPlain("Pain\u00A0& Gain")).isTrue();
     }
@@ -59,8 +63,11 @@ class TextTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069",
-            "\u200E", "\u200F", "\u061C"})
+    @ValueSource(
+            strings = {
+                "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069", "\u200E",
+                "\u200F", "\u061C"
+            })
     void textDirectionControlsAreNotPlain(String control) {
         assertThat(Text.isPlain("Heat" + control + "wave")).isFalse();
     }
@@ -69,6 +76,8 @@ class TextTests {
     void halfASurrogatePairIsNotPlain() {
         assertThat(Text.isPlain("Heat\uD83C")).isFalse();
         assertThat(Text.isPlain("\uDFACHeat")).isFalse();
-        assertThat(Text.isPlain("Heat\uDFAC\uD83C")).as("the halves in the wrong order").isFalse();
+        assertThat(Text.isPlain("Heat\uDFAC\uD83C"))
+                .as("the halves in the wrong order")
+                .isFalse();
     }
 }

@@ -27,7 +27,8 @@ public class AccountRepository {
     public Optional<Account> findByUsername(String username) {
         return em.createQuery("select a from Account a where a.username = :username", Account.class)
                 .setParameter("username", Account.normalize(username))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public Account get(long id) {
@@ -40,8 +41,9 @@ public class AccountRepository {
 
     /** Every account, by name; an installation has a handful of editors, not thousands. */
     public List<Account> all() {
-        return em.createQuery("select distinct a from Account a left join fetch a.roles order by a.username",
-                Account.class).getResultList();
+        return em.createQuery(
+                        "select distinct a from Account a left join fetch a.roles order by a.username", Account.class)
+                .getResultList();
     }
 
     public long count() {
@@ -49,15 +51,21 @@ public class AccountRepository {
     }
 
     public boolean hasEnabledAdmin() {
-        return !em.createQuery("select a.id from Account a join a.roles r where r = :admin and a.enabled = true",
-                        Long.class)
-                .setParameter("admin", Role.ADMIN).setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery(
+                        "select a.id from Account a join a.roles r where r = :admin and a.enabled = true", Long.class)
+                .setParameter("admin", Role.ADMIN)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Whether some enabled account still signs in with a published demo password. */
     public boolean anyDemoPasswordInUse() {
-        return !em.createQuery("select a.id from Account a where a.demoPassword = true and a.enabled = true",
-                Long.class).setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery(
+                        "select a.id from Account a where a.demoPassword = true and a.enabled = true", Long.class)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /**
@@ -116,7 +124,8 @@ public class AccountRepository {
     // Locks every enabled admin, then the account itself, always in that order, so that concurrent
     // changes of admins are serialised and each sees the others' outcome.
     private Account lockedForAdminChange(long id) {
-        em.createQuery("select a from Account a join a.roles r where r = :admin and a.enabled = true order by a.id",
+        em.createQuery(
+                        "select a from Account a join a.roles r where r = :admin and a.enabled = true order by a.id",
                         Account.class)
                 .setParameter("admin", Role.ADMIN)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -127,8 +136,10 @@ public class AccountRepository {
     }
 
     private void requireAnotherEnabledAdmin(Account account) {
-        long others = em.createQuery("select count(a) from Account a join a.roles r where r = :admin"
-                        + " and a.enabled = true and a <> :account", Long.class)
+        long others = em.createQuery(
+                        "select count(a) from Account a join a.roles r where r = :admin"
+                                + " and a.enabled = true and a <> :account",
+                        Long.class)
                 .setParameter("admin", Role.ADMIN)
                 .setParameter("account", account)
                 .getSingleResult();

@@ -32,7 +32,8 @@ public class ApiTokenRepository {
 
     /** An account's tokens, newest first. */
     public List<ApiToken> ofAccount(long accountId) {
-        return em.createQuery("select t from ApiToken t where t.account.id = :account order by t.createdAt desc, t.id desc",
+        return em.createQuery(
+                        "select t from ApiToken t where t.account.id = :account order by t.createdAt desc, t.id desc",
                         ApiToken.class)
                 .setParameter("account", accountId)
                 .getResultList();
@@ -54,10 +55,13 @@ public class ApiTokenRepository {
 
     /** The token record a presented token names, with its account and roles, for the API's checks. */
     public Optional<ApiToken> findForUse(String tokenId) {
-        return em.createQuery("select t from ApiToken t join fetch t.account a left join fetch a.roles"
-                        + " where t.tokenId = :tokenId", ApiToken.class)
+        return em.createQuery(
+                        "select t from ApiToken t join fetch t.account a left join fetch a.roles"
+                                + " where t.tokenId = :tokenId",
+                        ApiToken.class)
                 .setParameter("tokenId", tokenId)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** Notes when a token was last used; one statement, no read. */

@@ -3,5 +3,4 @@ package app.marquee.actor;
 import java.time.LocalDate;
 
 /** What a user submits to create or change an actor. */
-public record ActorDraft(String name, LocalDate birthday) {
-}
+public record ActorDraft(String name, LocalDate birthday) {}

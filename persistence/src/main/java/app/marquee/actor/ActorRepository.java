@@ -40,7 +40,10 @@ public class ActorRepository {
 
     public boolean exists(long id) {
         return !em.createQuery("select 1 from Actor a where a.id = :id", Integer.class)
-                .setParameter("id", id).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("id", id)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /**
@@ -48,14 +51,17 @@ public class ActorRepository {
      * and the filmography are both collections, and fetching both in one join would multiply rows.
      */
     public Optional<Actor> findProfile(long id) {
-        Optional<Actor> actor = em.createQuery("select a from Actor a left join fetch a.contactDetails"
-                        + " left join fetch a.stuntman where a.id = :id", Actor.class)
-                .setParameter("id", id)
-                .getResultStream().findFirst();
-        actor.ifPresent(found -> em.createQuery("select a from Actor a left join fetch a.movies where a = :actor",
+        Optional<Actor> actor = em.createQuery(
+                        "select a from Actor a left join fetch a.contactDetails"
+                                + " left join fetch a.stuntman where a.id = :id",
                         Actor.class)
-                .setParameter("actor", found)
-                .getResultList());
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+        actor.ifPresent(
+                found -> em.createQuery("select a from Actor a left join fetch a.movies where a = :actor", Actor.class)
+                        .setParameter("actor", found)
+                        .getResultList());
         return actor;
     }
 
@@ -75,20 +81,31 @@ public class ActorRepository {
         }
         if (search.city() != null) {
             // A subquery rather than a join: an actor with several matching addresses is one match.
-            listing.where("a.id in (select c.actor.id from ContactDetails c where " + Like.matches("c.address", "city")
-                    + ")", "city", Like.containing(search.city()));
+            listing.where(
+                    "a.id in (select c.actor.id from ContactDetails c where " + Like.matches("c.address", "city") + ")",
+                    "city",
+                    Like.containing(search.city()));
         }
         long matches = listing.boundedCount();
         // The movie counts come with the ids: the database works them out for the page's rows only.
         Map<Long, Long> movieCounts = new LinkedHashMap<>();
-        for (Object[] row : listing.page("a.id, (select count(*) from Movie m join m.actors ma where ma.id = a.id)",
-                search.sort().orderBy, page, Object[].class)) {
+        for (Object[] row : listing.page(
+                "a.id, (select count(*) from Movie m join m.actors ma where ma.id = a.id)",
+                search.sort().orderBy,
+                page,
+                Object[].class)) {
             movieCounts.put((Long) row[0], (Long) row[1]);
         }
-        List<Actor> actors = listing.fetch("left join fetch a.contactDetails left join fetch a.stuntman",
-                List.copyOf(movieCounts.keySet()), Actor::getId);
-        return Page.counted(actors.stream().map(actor -> new ActorRow(actor, movieCounts.get(actor.getId()))).toList(),
-                page, matches);
+        List<Actor> actors = listing.fetch(
+                "left join fetch a.contactDetails left join fetch a.stuntman",
+                List.copyOf(movieCounts.keySet()),
+                Actor::getId);
+        return Page.counted(
+                actors.stream()
+                        .map(actor -> new ActorRow(actor, movieCounts.get(actor.getId())))
+                        .toList(),
+                page,
+                matches);
     }
 
     /**
@@ -100,7 +117,8 @@ public class ActorRepository {
         if (ids.isEmpty()) {
             return names;
         }
-        em.createQuery("select a.id, a.name from Actor a where a.id in :ids order by lower(a.name), a.id",
+        em.createQuery(
+                        "select a.id, a.name from Actor a where a.id in :ids order by lower(a.name), a.id",
                         Object[].class)
                 .setParameter("ids", ids)
                 .getResultList()
@@ -112,7 +130,8 @@ public class ActorRepository {
         return em.createQuery("select a from Actor a where a.name = :name order by a.id", Actor.class)
                 .setParameter("name", name)
                 .setMaxResults(1)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** Adds an actor; the name is stored normalised. */
@@ -180,8 +199,8 @@ public class ActorRepository {
      * since, also by a transaction that committed while this one was writing, nothing changes and
      * {@link StaleEditException} is thrown.
      */
-    public ContactDetails updateContact(long actorId, long contactId, long expectedVersion, String phoneNumber,
-            String address) {
+    public ContactDetails updateContact(
+            long actorId, long contactId, long expectedVersion, String phoneNumber, String address) {
         ContactDetails contact = contactOf(getProfile(actorId), contactId);
         if (contact.getVersion() != expectedVersion) {
             throw new StaleEditException("Contact", contactId, expectedVersion, contact.getVersion());
@@ -218,13 +237,19 @@ public class ActorRepository {
         Actor actor = getProfile(actorId);
         Stuntman stuntman = actor.getStuntman().orElse(null);
         if (stuntman == null && expectedVersion != null) {
-            throw new StaleEditException("Stuntman", "of actor " + actorId, "edit based on version "
-                    + expectedVersion + ", the actor now has no stuntman");
+            throw new StaleEditException(
+                    "Stuntman",
+                    "of actor " + actorId,
+                    "edit based on version " + expectedVersion + ", the actor now has no stuntman");
         }
         if (stuntman != null && (expectedVersion == null || stuntman.getVersion() != expectedVersion)) {
-            throw new StaleEditException("Stuntman", "of actor " + actorId, "edit based on "
-                    + (expectedVersion == null ? "no stuntman" : "version " + expectedVersion) + ", stored version "
-                    + stuntman.getVersion());
+            throw new StaleEditException(
+                    "Stuntman",
+                    "of actor " + actorId,
+                    "edit based on "
+                            + (expectedVersion == null ? "no stuntman" : "version " + expectedVersion)
+                            + ", stored version "
+                            + stuntman.getVersion());
         }
         boolean hiring = stuntman == null;
         if (hiring) {
@@ -239,7 +264,9 @@ public class ActorRepository {
         } catch (PersistenceException e) {
             // Someone else gave the actor a stuntman after this edit saw none: the unique key refuses a second.
             if (hiring && WriteConflicts.violates(e, "uk_stuntmen_actor")) {
-                StaleEditException stale = new StaleEditException("Stuntman", "of actor " + actorId,
+                StaleEditException stale = new StaleEditException(
+                        "Stuntman",
+                        "of actor " + actorId,
                         "edit based on no stuntman, another was assigned while this one was being written");
                 stale.initCause(e);
                 throw stale;

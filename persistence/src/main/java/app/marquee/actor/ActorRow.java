@@ -12,6 +12,9 @@ public record ActorRow(Actor actor, long movieCount) {
 
     /** The distinct addresses of the actor's contacts, in the order they were added. */
     public List<String> addresses() {
-        return actor.getContactDetails().stream().map(ContactDetails::getAddress).distinct().toList();
+        return actor.getContactDetails().stream()
+                .map(ContactDetails::getAddress)
+                .distinct()
+                .toList();
     }
 }

@@ -24,8 +24,12 @@ public record Change(String subject, String before, String after, List<String> a
     }
 
     static Change of(String subject, Object before, Object after) {
-        return new Change(subject, before == null ? null : before.toString(), after == null ? null : after.toString(),
-                List.of(), List.of());
+        return new Change(
+                subject,
+                before == null ? null : before.toString(),
+                after == null ? null : after.toString(),
+                List.of(),
+                List.of());
     }
 
     static Change cast(List<String> added, List<String> removed) {

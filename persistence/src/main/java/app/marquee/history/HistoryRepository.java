@@ -40,7 +40,8 @@ public class HistoryRepository {
                   from movies_aud a join revisions r on r.id = a.rev
                  where a.id = :id order by a.rev desc""")
                 .setParameter("id", movieId)
-                .setFirstResult(page.offset()).setMaxResults(page.size() + 1));
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size() + 1));
         int shown = Math.min(rows.size(), page.size());
         if (shown == 0) {
             return pageOf(List.of(), page, false);
@@ -54,9 +55,13 @@ public class HistoryRepository {
                   from movies_actors_aud x left join actors a on a.id = x.actor_id
                  where x.movie_id = :id and x.rev between :oldest and :newest
                  order by 3""")
-                .setParameter("id", movieId).setParameter("oldest", oldest).setParameter("newest", newest))) {
+                .setParameter("id", movieId)
+                .setParameter("oldest", oldest)
+                .setParameter("newest", newest))) {
             String name = link[2] == null ? "an actor since deleted" : link[2].toString();
-            (num(link[1]) == ADDED ? added : removed).computeIfAbsent(num(link[0]), rev -> new ArrayList<>()).add(name);
+            (num(link[1]) == ADDED ? added : removed)
+                    .computeIfAbsent(num(link[0]), rev -> new ArrayList<>())
+                    .add(name);
         }
         List<HistoryEntry> entries = new ArrayList<>();
         for (int i = 0; i < shown; i++) {
@@ -89,7 +94,8 @@ public class HistoryRepository {
                                 union select s.rev from stuntmen_aud s where s.actor_id = :id)
                  order by r.id desc""")
                 .setParameter("id", actorId)
-                .setFirstResult(page.offset()).setMaxResults(page.size() + 1));
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size() + 1));
         int shown = Math.min(revisions.size(), page.size());
         if (shown == 0) {
             return pageOf(List.of(), page, false);
@@ -101,24 +107,33 @@ public class HistoryRepository {
         List<Object[]> actorRows = rows(em.createNativeQuery("""
                 select rev, revtype, name, birthday from actors_aud
                  where id = :id and rev <= :newest order by rev desc""")
-                .setParameter("id", actorId).setParameter("newest", newest).setMaxResults(page.size() + 1));
+                .setParameter("id", actorId)
+                .setParameter("newest", newest)
+                .setMaxResults(page.size() + 1));
         List<Object[]> contactRows = rows(em.createNativeQuery("""
                 select c.id, c.rev, c.revtype, c.phone_number, c.address from contact_details_aud c
                  where c.id in (select d.id from contact_details_aud d
                                  where d.actor_id = :id and d.rev between :oldest and :newest)
                    and c.rev <= :newest
                  order by c.id, c.rev""")
-                .setParameter("id", actorId).setParameter("oldest", oldest).setParameter("newest", newest));
+                .setParameter("id", actorId)
+                .setParameter("oldest", oldest)
+                .setParameter("newest", newest));
         List<Object[]> stuntmanRows = rows(em.createNativeQuery("""
                 select s.id, s.rev, s.revtype, s.name, s.active from stuntmen_aud s
                  where s.id in (select t.id from stuntmen_aud t
                                  where t.actor_id = :id and t.rev between :oldest and :newest)
                    and s.rev <= :newest
                  order by s.id, s.rev""")
-                .setParameter("id", actorId).setParameter("oldest", oldest).setParameter("newest", newest));
+                .setParameter("id", actorId)
+                .setParameter("oldest", oldest)
+                .setParameter("newest", newest));
         Map<Long, List<Change>> recordChanges = new HashMap<>();
         collectRecordChanges(recordChanges, "contact", contactRows, row -> str(row[3]) + ", " + str(row[4]));
-        collectRecordChanges(recordChanges, "stuntman", stuntmanRows,
+        collectRecordChanges(
+                recordChanges,
+                "stuntman",
+                stuntmanRows,
                 row -> str(row[3]) + (bool(row[4]) ? " (active)" : " (inactive)"));
 
         List<HistoryEntry> entries = new ArrayList<>();
@@ -143,8 +158,8 @@ public class HistoryRepository {
             if (kind != HistoryEntry.Kind.DELETED) {
                 changes.addAll(recordChanges.getOrDefault(rev, List.of()));
             }
-            entries.add(new HistoryEntry(rev, instant(revision[1]), str(revision[2]), channel(revision[3]), kind,
-                    changes));
+            entries.add(
+                    new HistoryEntry(rev, instant(revision[1]), str(revision[2]), channel(revision[3]), kind, changes));
         }
         return pageOf(entries, page, revisions.size() > page.size());
     }
@@ -153,7 +168,10 @@ public class HistoryRepository {
      * Adds, per revision, what happened to each contact (or stuntman) in {@code rows}: its rows in
      * order of id and revision, so each row's predecessor is the one before it.
      */
-    private static void collectRecordChanges(Map<Long, List<Change>> byRevision, String subject, List<Object[]> rows,
+    private static void collectRecordChanges(
+            Map<Long, List<Change>> byRevision,
+            String subject,
+            List<Object[]> rows,
             java.util.function.Function<Object[], String> describe) {
         Object[] previous = null;
         for (Object[] row : rows) {
@@ -163,11 +181,15 @@ public class HistoryRepository {
             Change change = switch (type) {
                 case ADDED -> Change.of(subject, null, describe.apply(row));
                 case DELETED -> Change.of(subject, describe.apply(row), null);
-                default -> Objects.equals(before, describe.apply(row)) ? null
-                        : Change.of(subject, before == null ? "?" : before, describe.apply(row));
+                default ->
+                    Objects.equals(before, describe.apply(row))
+                            ? null
+                            : Change.of(subject, before == null ? "?" : before, describe.apply(row));
             };
             if (change != null) {
-                byRevision.computeIfAbsent(num(row[1]), rev -> new ArrayList<>()).add(change);
+                byRevision
+                        .computeIfAbsent(num(row[1]), rev -> new ArrayList<>())
+                        .add(change);
             }
             previous = row;
         }
@@ -182,7 +204,9 @@ public class HistoryRepository {
                 select a.rev, a.revtype, a.title, a.release_date, r.changed_at, r.account
                   from movies_aud a join revisions r on r.id = a.rev
                  where a.id = :id and a.rev <= :rev order by a.rev desc""")
-                .setParameter("id", movieId).setParameter("rev", revision).setMaxResults(2));
+                .setParameter("id", movieId)
+                .setParameter("rev", revision)
+                .setMaxResults(2));
         Optional<Object[]> version = lastBeforeDeletion(rows, revision);
         if (version.isEmpty()) {
             return Optional.empty();
@@ -191,21 +215,21 @@ public class HistoryRepository {
         long rev = num(row[0]);
         Map<Long, String> cast = new LinkedHashMap<>();
         int gone = 0;
-        for (Object[] member : rows(em.createNativeQuery("""
+        for (Object[] member :
+                rows(em.createNativeQuery("""
                 select x.actor_id, a.name from movies_actors_aud x left join actors a on a.id = x.actor_id
                  where x.movie_id = :id and x.revtype = 0
                    and x.rev = (select max(y.rev) from movies_actors_aud y
                                  where y.movie_id = x.movie_id and y.actor_id = x.actor_id and y.rev <= :rev)
-                 order by 2""")
-                .setParameter("id", movieId).setParameter("rev", rev))) {
+                 order by 2""").setParameter("id", movieId).setParameter("rev", rev))) {
             if (member[1] == null) {
                 gone++;
             } else {
                 cast.put(num(member[0]), member[1].toString());
             }
         }
-        return Optional.of(new MovieVersion(movieId, rev, instant(row[4]), str(row[5]), str(row[2]), date(row[3]),
-                cast, gone));
+        return Optional.of(
+                new MovieVersion(movieId, rev, instant(row[4]), str(row[5]), str(row[2]), date(row[3]), cast, gone));
     }
 
     /** The actor's own fields as they were at {@code revision} (before it, for the revision that deleted it). */
@@ -214,9 +238,12 @@ public class HistoryRepository {
                 select a.rev, a.revtype, a.name, a.birthday, r.changed_at, r.account
                   from actors_aud a join revisions r on r.id = a.rev
                  where a.id = :id and a.rev <= :rev order by a.rev desc""")
-                .setParameter("id", actorId).setParameter("rev", revision).setMaxResults(2));
-        return lastBeforeDeletion(rows, revision).map(row -> new ActorVersion(actorId, num(row[0]), instant(row[4]),
-                str(row[5]), str(row[2]), date(row[3])));
+                .setParameter("id", actorId)
+                .setParameter("rev", revision)
+                .setMaxResults(2));
+        return lastBeforeDeletion(rows, revision)
+                .map(row -> new ActorVersion(
+                        actorId, num(row[0]), instant(row[4]), str(row[5]), str(row[2]), date(row[3])));
     }
 
     /**
@@ -246,16 +273,25 @@ public class HistoryRepository {
         }
         if (from != null) {
             jpql.append(" and r.changedAt >= :from");
-            parameters.put("from", from.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli());
+            parameters.put(
+                    "from",
+                    from.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli());
         }
         if (to != null) {
             jpql.append(" and r.changedAt < :to");
-            parameters.put("to", to.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli());
+            parameters.put(
+                    "to",
+                    to.plusDays(1)
+                            .atStartOfDay(java.time.ZoneOffset.UTC)
+                            .toInstant()
+                            .toEpochMilli());
         }
         jpql.append(" order by r.id desc");
         var query = em.createQuery(jpql.toString(), Revision.class);
         parameters.forEach(query::setParameter);
-        List<Revision> revisions = query.setFirstResult(page.offset()).setMaxResults(page.size() + 1).getResultList();
+        List<Revision> revisions = query.setFirstResult(page.offset())
+                .setMaxResults(page.size() + 1)
+                .getResultList();
         List<Revision> shown = revisions.subList(0, Math.min(revisions.size(), page.size()));
         if (shown.isEmpty()) {
             return pageOf(List.of(), page, false);
@@ -271,8 +307,7 @@ public class HistoryRepository {
                   from contact_details_aud c left join actors o on o.id = c.actor_id where c.rev in (:revs)
                 union all
                 select s.rev, 's', s.actor_id, s.revtype, s.name, o.name
-                  from stuntmen_aud s left join actors o on o.id = s.actor_id where s.rev in (:revs)""")
-                .setParameter("revs", ids))) {
+                  from stuntmen_aud s left join actors o on o.id = s.actor_id where s.rev in (:revs)""").setParameter("revs", ids))) {
             String type = switch (str(row[1]).strip()) {
                 case "m" -> "movie";
                 case "a" -> "actor";
@@ -282,8 +317,14 @@ public class HistoryRepository {
             touched.computeIfAbsent(num(row[0]), rev -> new ArrayList<>())
                     .add(new RecentChange.Touched(type, num(row[2]), str(row[4]), str(row[5]), kind(row[3])));
         }
-        List<RecentChange> changes = shown.stream().map(r -> new RecentChange(r.getId(), r.getChangedAt(),
-                r.getAccount(), r.getChannel(), touched.getOrDefault(r.getId(), List.of()))).toList();
+        List<RecentChange> changes = shown.stream()
+                .map(r -> new RecentChange(
+                        r.getId(),
+                        r.getChangedAt(),
+                        r.getAccount(),
+                        r.getChannel(),
+                        touched.getOrDefault(r.getId(), List.of())))
+                .toList();
         return pageOf(changes, page, revisions.size() > page.size());
     }
 
@@ -292,8 +333,8 @@ public class HistoryRepository {
      * version before. A change recorded without a version before it (a record older than the history)
      * shows no field differences.
      */
-    private static void field(List<Change> changes, String name, Object[] before, int column, Object after,
-            boolean created) {
+    private static void field(
+            List<Change> changes, String name, Object[] before, int column, Object after, boolean created) {
         if (created) {
             if (after != null) {
                 changes.add(Change.of(name, null, after));
@@ -315,7 +356,8 @@ public class HistoryRepository {
      */
     private static <T> Page<T> pageOf(List<T> items, PageRequest page, boolean more) {
         long seen = (long) page.offset() + items.size();
-        return more ? new Page<>(items, page.number(), page.size(), seen + 1, false)
+        return more
+                ? new Page<>(items, page.number(), page.size(), seen + 1, false)
                 : new Page<>(items, page.number(), page.size(), seen, true);
     }
 

@@ -13,8 +13,9 @@ public class DuplicateMovieException extends RuntimeException {
     private final LocalDate releaseDate;
 
     public DuplicateMovieException(String title, LocalDate releaseDate) {
-        super("A movie titled \"" + title + "\" " + (releaseDate == null ? "without a release date" : "released "
-                + releaseDate) + " is already in the catalogue");
+        super("A movie titled \"" + title + "\" "
+                + (releaseDate == null ? "without a release date" : "released " + releaseDate)
+                + " is already in the catalogue");
         this.title = title;
         this.releaseDate = releaseDate;
     }

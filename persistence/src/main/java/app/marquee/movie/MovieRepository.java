@@ -48,7 +48,10 @@ public class MovieRepository {
 
     public boolean exists(long id) {
         return !em.createQuery("select 1 from Movie m where m.id = :id", Integer.class)
-                .setParameter("id", id).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("id", id)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /**
@@ -64,8 +67,10 @@ public class MovieRepository {
     boolean keyTaken(String titleKey, Long exceptId) {
         // Flush mode COMMIT: in update() the movie already holds the new key, and an automatic flush
         // before this query would write it (and hit the unique key) before the check could answer.
-        TypedQuery<Integer> query = em.createQuery("select 1 from Movie m where m.titleKey = :key"
-                        + (exceptId == null ? "" : " and m.id <> :exceptId"), Integer.class)
+        TypedQuery<Integer> query = em.createQuery(
+                        "select 1 from Movie m where m.titleKey = :key"
+                                + (exceptId == null ? "" : " and m.id <> :exceptId"),
+                        Integer.class)
                 .setParameter("key", titleKey)
                 .setFlushMode(FlushModeType.COMMIT);
         if (exceptId != null) {
@@ -78,10 +83,13 @@ public class MovieRepository {
     public Optional<Movie> findWithCast(long id) {
         // 'left join fetch' because a movie may have no cast yet; the stuntman is joined because
         // Hibernate would otherwise load each actor's (inverse one-to-one) stuntman one by one.
-        return em.createQuery("select m from Movie m left join fetch m.actors a left join fetch a.stuntman"
-                        + " where m.id = :id", Movie.class)
+        return em.createQuery(
+                        "select m from Movie m left join fetch m.actors a left join fetch a.stuntman"
+                                + " where m.id = :id",
+                        Movie.class)
                 .setParameter("id", id)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public Movie getWithCast(long id) {
@@ -101,7 +109,9 @@ public class MovieRepository {
             listing.where("m.releaseDate > :releasedAfter", "releasedAfter", search.releasedAfter());
         }
         if (search.actorId() != null) {
-            listing.where("m.id in (select cm.id from Movie cm join cm.actors ca where ca.id = :actorId)", "actorId",
+            listing.where(
+                    "m.id in (select cm.id from Movie cm join cm.actors ca where ca.id = :actorId)",
+                    "actorId",
                     search.actorId());
         }
         long matches = listing.boundedCount();
@@ -233,8 +243,8 @@ public class MovieRepository {
             WriteConflicts.flush(em, "Movie", movie.getId());
         } catch (PersistenceException e) {
             if (WriteConflicts.violates(e, TITLE_KEY_CONSTRAINT)) {
-                DuplicateMovieException duplicate = new DuplicateMovieException(movie.getTitle(),
-                        movie.getReleaseDate());
+                DuplicateMovieException duplicate =
+                        new DuplicateMovieException(movie.getTitle(), movie.getReleaseDate());
                 duplicate.initCause(e);
                 throw duplicate;
             }
@@ -250,13 +260,14 @@ public class MovieRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Actor> actors = em.createQuery("select a from Actor a left join fetch a.stuntman where a.id in :ids",
-                        Actor.class)
+        List<Actor> actors = em.createQuery(
+                        "select a from Actor a left join fetch a.stuntman where a.id in :ids", Actor.class)
                 .setParameter("ids", ids)
                 .getResultList();
         if (actors.size() != ids.size()) {
             Set<Long> found = actors.stream().map(Actor::getId).collect(Collectors.toSet());
-            Long missing = ids.stream().filter(id -> !found.contains(id)).findFirst().orElseThrow();
+            Long missing =
+                    ids.stream().filter(id -> !found.contains(id)).findFirst().orElseThrow();
             throw new NotFoundException("Actor", missing);
         }
         return actors.stream().sorted(Comparator.comparing(Actor::getName)).toList();

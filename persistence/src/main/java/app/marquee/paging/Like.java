@@ -7,8 +7,7 @@ public final class Like {
 
     public static final char ESCAPE = '!';
 
-    private Like() {
-    }
+    private Like() {}
 
     /**
      * The JPQL condition that {@code expression}, lower-cased, matches the pattern in the named

@@ -61,8 +61,9 @@ public final class ListingQuery<T> {
     /** How many rows match, counted up to one more than {@link Page#COUNT_LIMIT}, for {@link Page#counted}. */
     public long boundedCount() {
         String id = alias + ".id";
-        return withParameters(em.createQuery(Page.boundedCount("select " + id + " as id" + from + where(), id),
-                Long.class)).getSingleResult();
+        return withParameters(
+                        em.createQuery(Page.boundedCount("select " + id + " as id" + from + where(), id), Long.class))
+                .getSingleResult();
     }
 
     /**
@@ -87,8 +88,8 @@ public final class ListingQuery<T> {
         }
         // getResultList, not getResultStream: a fetched collection's @OrderBy sorts the rows across all
         // the entities, and a streamed (scrolled) result keeps only each entity's first run of rows.
-        List<T> found = em.createQuery("select " + alias + from + " " + fetchJoins + " where " + alias + ".id in :ids",
-                        type)
+        List<T> found = em.createQuery(
+                        "select " + alias + from + " " + fetchJoins + " where " + alias + ".id in :ids", type)
                 .setParameter("ids", ids)
                 .getResultList();
         Map<Long, T> byId = found.stream().collect(Collectors.toMap(idOf, Function.identity(), (a, b) -> a));

@@ -75,7 +75,8 @@ public class UrlDataSource implements DataSource {
             ds.setPassword(password);
             return ds;
         }
-        throw new SQLException("Unsupported database URL " + url + ": Marquee runs on jdbc:postgresql:, jdbc:h2: and jdbc:mariadb:");
+        throw new SQLException(
+                "Unsupported database URL " + url + ": Marquee runs on jdbc:postgresql:, jdbc:h2: and jdbc:mariadb:");
     }
 
     @Override

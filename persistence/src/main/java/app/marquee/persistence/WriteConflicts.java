@@ -16,8 +16,7 @@ import org.hibernate.exception.ConstraintViolationException;
  */
 public final class WriteConflicts {
 
-    private WriteConflicts() {
-    }
+    private WriteConflicts() {}
 
     /**
      * Flushes the unit of work's changes.
@@ -29,8 +28,8 @@ public final class WriteConflicts {
         try {
             em.flush();
         } catch (OptimisticLockException | StaleStateException e) {
-            StaleEditException stale = new StaleEditException(kind, id,
-                    "another edit was saved while this one was being written");
+            StaleEditException stale =
+                    new StaleEditException(kind, id, "another edit was saved while this one was being written");
             stale.initCause(e);
             throw stale;
         }

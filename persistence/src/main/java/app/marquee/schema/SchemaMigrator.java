@@ -32,6 +32,7 @@ public final class SchemaMigrator implements Integrator {
      * expressions and trigrams, which H2 and MariaDB cannot build (they get a portable version).
      */
     static final String POSTGRESQL_LOCATION = "classpath:db/postgresql";
+
     static final String PORTABLE_LOCATION = "classpath:db/portable";
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
@@ -40,8 +41,8 @@ public final class SchemaMigrator implements Integrator {
     private static volatile String migratedVersion;
 
     @Override
-    public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
-            SessionFactoryImplementor sessionFactory) {
+    public void integrate(
+            Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
         ConnectionProvider connections = sessionFactory.getServiceRegistry().requireService(ConnectionProvider.class);
         if (!connections.isUnwrappableAs(DataSource.class)) {
             throw new IllegalStateException("Marquee needs a DataSource to migrate its schema; got "
@@ -61,16 +62,21 @@ public final class SchemaMigrator implements Integrator {
                 .migrate();
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         migratedVersion = version;
-        LOG.info(() -> "Schema migrations: " + result.migrationsExecuted + " applied, now at version " + version
-                + " (" + result.database + ")");
+        LOG.info(() -> "Schema migrations: " + result.migrationsExecuted + " applied, now at version " + version + " ("
+                + result.database + ")");
         return result.migrationsExecuted;
     }
 
     /** The values of the placeholders the migrations use, for the database named {@code product}. */
     static Map<String, String> placeholders(String product) {
         boolean mariaDb = product.contains("mariadb") || product.contains("mysql");
-        return Map.of("timestamp", timestampType(mariaDb), "binaryText", binaryText(mariaDb),
-                "tinyint", product.contains("postgresql") ? "SMALLINT" : "TINYINT");
+        return Map.of(
+                "timestamp",
+                timestampType(mariaDb),
+                "binaryText",
+                binaryText(mariaDb),
+                "tinyint",
+                product.contains("postgresql") ? "SMALLINT" : "TINYINT");
     }
 
     /**
@@ -105,7 +111,8 @@ public final class SchemaMigrator implements Integrator {
     }
 
     @Override
-    public void disintegrate(SessionFactoryImplementor sessionFactory,
+    public void disintegrate(
+            SessionFactoryImplementor sessionFactory,
             org.hibernate.service.spi.SessionFactoryServiceRegistry serviceRegistry) {
         // nothing to undo
     }

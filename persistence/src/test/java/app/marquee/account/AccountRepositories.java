@@ -5,8 +5,7 @@ import jakarta.persistence.EntityManager;
 /** Repositories outside the container, for the dialect tests. */
 public final class AccountRepositories {
 
-    private AccountRepositories() {
-    }
+    private AccountRepositories() {}
 
     /** The repository, using {@code em} where CDI would inject the container's entity manager. */
     public static AccountRepository on(EntityManager em) {

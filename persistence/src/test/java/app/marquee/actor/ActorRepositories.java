@@ -5,8 +5,7 @@ import jakarta.persistence.EntityManager;
 /** Builds an {@link ActorRepository} outside the container, on an entity manager the test controls. */
 public final class ActorRepositories {
 
-    private ActorRepositories() {
-    }
+    private ActorRepositories() {}
 
     /** The repository, using {@code em} where CDI would inject the container's entity manager. */
     public static ActorRepository on(EntityManager em) {

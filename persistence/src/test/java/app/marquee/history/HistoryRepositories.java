@@ -5,8 +5,7 @@ import jakarta.persistence.EntityManager;
 /** Builds a {@link HistoryRepository} outside the container, on an entity manager the test controls. */
 public final class HistoryRepositories {
 
-    private HistoryRepositories() {
-    }
+    private HistoryRepositories() {}
 
     public static HistoryRepository on(EntityManager em) {
         HistoryRepository repository = new HistoryRepository();

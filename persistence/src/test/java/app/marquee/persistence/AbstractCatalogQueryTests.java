@@ -1,20 +1,10 @@
 package app.marquee.persistence;
 
-import app.marquee.history.Change;
-import app.marquee.history.ChangeOrigin;
-import app.marquee.history.Channel;
-import app.marquee.history.HistoryEntry;
-import app.marquee.history.HistoryRepositories;
-import app.marquee.history.HistoryRepository;
-import app.marquee.history.MovieVersion;
-import app.marquee.history.RecentChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 
-import app.marquee.actor.ActorDraft;
-import app.marquee.actor.ActorRepositories;
 import app.marquee.account.Account;
 import app.marquee.account.AccountNameTakenException;
 import app.marquee.account.AccountRepositories;
@@ -23,6 +13,8 @@ import app.marquee.account.ApiToken;
 import app.marquee.account.ApiTokenRepository;
 import app.marquee.account.LastAdminException;
 import app.marquee.account.Role;
+import app.marquee.actor.ActorDraft;
+import app.marquee.actor.ActorRepositories;
 import app.marquee.actor.ActorRepository;
 import app.marquee.actor.ActorRow;
 import app.marquee.actor.ActorSearch;
@@ -32,6 +24,14 @@ import app.marquee.catalog.CatalogDates;
 import app.marquee.catalog.ContactDetails;
 import app.marquee.catalog.Movie;
 import app.marquee.catalog.Stuntman;
+import app.marquee.history.Change;
+import app.marquee.history.ChangeOrigin;
+import app.marquee.history.Channel;
+import app.marquee.history.HistoryEntry;
+import app.marquee.history.HistoryRepositories;
+import app.marquee.history.HistoryRepository;
+import app.marquee.history.MovieVersion;
+import app.marquee.history.RecentChange;
 import app.marquee.movie.DuplicateMovieException;
 import app.marquee.movie.MovieDraft;
 import app.marquee.movie.MovieRepositories;
@@ -128,7 +128,8 @@ abstract class AbstractCatalogQueryTests {
         settings.put("jakarta.persistence.jtaDataSource", null);
         dataSource = emptyDatabase();
         settings.put("jakarta.persistence.nonJtaDataSource", dataSource);
-        settings.put("hibernate.transaction.jta.platform",
+        settings.put(
+                "hibernate.transaction.jta.platform",
                 "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform");
         emf = Persistence.createEntityManagerFactory("marquee", settings);
     }
@@ -162,7 +163,9 @@ abstract class AbstractCatalogQueryTests {
 
     @Test
     void theSchemaIsMigratedWhenThePersistenceUnitStarts() {
-        assertThat(SchemaMigrator.migrate(dataSource)).as("migrations still pending after start-up").isZero();
+        assertThat(SchemaMigrator.migrate(dataSource))
+                .as("migrations still pending after start-up")
+                .isZero();
     }
 
     @Test
@@ -180,10 +183,12 @@ abstract class AbstractCatalogQueryTests {
 
     @Test
     void allMoviesAreListedWithTheirReleaseDates() {
-        assertThat(searchMovies(MovieSearch.all())).extracting(Movie::getTitle, Movie::getReleaseDate).containsExactly(
-                tuple("Furious 7", LocalDate.of(2015, 4, 2)),
-                tuple("Pain & Gain", LocalDate.of(2013, 8, 23)),
-                tuple("The Bourne Identity", BOURNE_RELEASE));
+        assertThat(searchMovies(MovieSearch.all()))
+                .extracting(Movie::getTitle, Movie::getReleaseDate)
+                .containsExactly(
+                        tuple("Furious 7", LocalDate.of(2015, 4, 2)),
+                        tuple("Pain & Gain", LocalDate.of(2013, 8, 23)),
+                        tuple("The Bourne Identity", BOURNE_RELEASE));
     }
 
     @Test
@@ -211,9 +216,10 @@ abstract class AbstractCatalogQueryTests {
         long markWahlberg = actorId("Mark Wahlberg");
         inTransaction(() -> actors.addContact(markWahlberg, "421 333 0000", "100 Brand Blvd, Glendale, CA"));
 
-        Page<ActorRow> page = inTransaction(() -> actors.search(new ActorSearch(null, "glendale", null),
-                PageRequest.first()));
-        assertThat(page.items()).extracting(row -> row.actor().getName())
+        Page<ActorRow> page =
+                inTransaction(() -> actors.search(new ActorSearch(null, "glendale", null), PageRequest.first()));
+        assertThat(page.items())
+                .extracting(row -> row.actor().getName())
                 .containsExactly("Dwayne Johnson", "Mark Wahlberg");
         assertThat(page.total()).isEqualTo(2);
     }
@@ -224,22 +230,28 @@ abstract class AbstractCatalogQueryTests {
     void searchFindsTitlesContainingTheFilterIgnoringCase() {
         assertThat(titles(searchMovies(new MovieSearch("BOURNE", null, null, null))))
                 .containsExactly("The Bourne Identity");
-        assertThat(titles(searchMovies(new MovieSearch("ain", null, null, null)))).containsExactly("Pain & Gain");
-        assertThat(titles(searchMovies(new MovieSearch("  fUrIoUs ", null, null, null)))).containsExactly("Furious 7");
+        assertThat(titles(searchMovies(new MovieSearch("ain", null, null, null))))
+                .containsExactly("Pain & Gain");
+        assertThat(titles(searchMovies(new MovieSearch("  fUrIoUs ", null, null, null))))
+                .containsExactly("Furious 7");
         assertThat(searchMovies(new MovieSearch("Heat", null, null, null))).isEmpty();
     }
 
     @Test
     void searchTakesWildcardsInTheTitleFilterLiterally() {
-        for (String title : List.of("100% Wolf", "100 Wolves", "A_B Testing", "AxB Files", "Hey! Arnold", "Hey Arnold")) {
+        for (String title :
+                List.of("100% Wolf", "100 Wolves", "A_B Testing", "AxB Files", "Hey! Arnold", "Hey Arnold")) {
             createMovie(title, null);
         }
 
-        assertThat(titles(searchMovies(new MovieSearch("0% w", null, null, null)))).containsExactly("100% Wolf");
+        assertThat(titles(searchMovies(new MovieSearch("0% w", null, null, null))))
+                .containsExactly("100% Wolf");
         assertThat(titles(searchMovies(new MovieSearch("%", null, null, null)))).containsExactly("100% Wolf");
-        assertThat(titles(searchMovies(new MovieSearch("a_b", null, null, null)))).containsExactly("A_B Testing");
+        assertThat(titles(searchMovies(new MovieSearch("a_b", null, null, null))))
+                .containsExactly("A_B Testing");
         assertThat(titles(searchMovies(new MovieSearch("_", null, null, null)))).containsExactly("A_B Testing");
-        assertThat(titles(searchMovies(new MovieSearch("y! a", null, null, null)))).containsExactly("Hey! Arnold");
+        assertThat(titles(searchMovies(new MovieSearch("y! a", null, null, null))))
+                .containsExactly("Hey! Arnold");
         assertThat(titles(searchMovies(new MovieSearch("&", null, null, null)))).containsExactly("Pain & Gain");
     }
 
@@ -251,13 +263,15 @@ abstract class AbstractCatalogQueryTests {
                 .containsExactly("Furious 7");
         assertThat(titles(searchMovies(new MovieSearch(null, LocalDate.of(2013, 8, 22), null, null))))
                 .containsExactly("Furious 7", "Pain & Gain");
-        assertThat(searchMovies(new MovieSearch(null, LocalDate.of(2015, 4, 2), null, null))).isEmpty();
+        assertThat(searchMovies(new MovieSearch(null, LocalDate.of(2015, 4, 2), null, null)))
+                .isEmpty();
     }
 
     @Test
     void searchFindsTheMoviesOfAnActorAndCombinesFilters() {
         long dwayneJohnson = actorId("Dwayne Johnson");
-        long keanuReeves = inTransaction(() -> actors.create(new ActorDraft("Keanu Reeves", null))).getId();
+        long keanuReeves = inTransaction(() -> actors.create(new ActorDraft("Keanu Reeves", null)))
+                .getId();
 
         assertThat(titles(searchMovies(new MovieSearch(null, null, dwayneJohnson, null))))
                 .containsExactly("Furious 7", "Pain & Gain");
@@ -265,9 +279,10 @@ abstract class AbstractCatalogQueryTests {
                 .containsExactly("Furious 7");
         assertThat(titles(searchMovies(new MovieSearch("GAIN", null, dwayneJohnson, null))))
                 .containsExactly("Pain & Gain");
-        assertThat(searchMovies(new MovieSearch("bourne", null, dwayneJohnson, null))).isEmpty();
-        Page<Movie> none = inTransaction(() -> movies.search(new MovieSearch(null, null, keanuReeves, null),
-                PageRequest.first()));
+        assertThat(searchMovies(new MovieSearch("bourne", null, dwayneJohnson, null)))
+                .isEmpty();
+        Page<Movie> none =
+                inTransaction(() -> movies.search(new MovieSearch(null, null, keanuReeves, null), PageRequest.first()));
         assertThat(none.items()).isEmpty();
         assertThat(none.total()).isZero();
     }
@@ -283,7 +298,8 @@ abstract class AbstractCatalogQueryTests {
             case RELEASE_DATE -> List.of("The Bourne Identity", "Pain & Gain", "Furious 7", "gladiator");
             case RELEASE_DATE_DESC -> List.of("Furious 7", "Pain & Gain", "The Bourne Identity", "gladiator");
         };
-        assertThat(titles(searchMovies(new MovieSearch(null, null, null, sort)))).isEqualTo(expected);
+        assertThat(titles(searchMovies(new MovieSearch(null, null, null, sort))))
+                .isEqualTo(expected);
     }
 
     @Test
@@ -306,9 +322,15 @@ abstract class AbstractCatalogQueryTests {
     void searchLoadsCastsAndStuntmenForUseAfterTheTransaction() {
         List<Movie> found = searchMovies(MovieSearch.all());
 
-        Movie painAndGain = found.stream().filter(m -> m.getTitle().equals("Pain & Gain")).findFirst().orElseThrow();
-        assertThat(painAndGain.getActors()).extracting(Actor::getName).containsExactly("Dwayne Johnson", "Mark Wahlberg");
-        assertThat(painAndGain.getActors()).extracting(actor -> actor.getStuntman().map(Stuntman::getName).orElseThrow())
+        Movie painAndGain = found.stream()
+                .filter(m -> m.getTitle().equals("Pain & Gain"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(painAndGain.getActors())
+                .extracting(Actor::getName)
+                .containsExactly("Dwayne Johnson", "Mark Wahlberg");
+        assertThat(painAndGain.getActors())
+                .extracting(actor -> actor.getStuntman().map(Stuntman::getName).orElseThrow())
                 .containsExactly("John Roe", "Richard Roe");
     }
 
@@ -328,10 +350,13 @@ abstract class AbstractCatalogQueryTests {
         assertThat(large.items()).hasSize(20);
         assertThat(large.total()).isEqualTo(33);
         // Every cast member and stuntman was loaded by those statements: reading them now, detached, works.
-        assertThat(large.items().stream().flatMap(m -> m.getActors().stream())
-                .filter(actor -> actor.getStuntman().isPresent())).isNotEmpty();
+        assertThat(large.items().stream()
+                        .flatMap(m -> m.getActors().stream())
+                        .filter(actor -> actor.getStuntman().isPresent()))
+                .isNotEmpty();
         // "Furious 7" with its one actor, then "Movie 01" to "Movie 19" with three each
-        assertThat(large.items().stream().mapToInt(m -> m.getActors().size()).sum()).isEqualTo(1 + 19 * 3);
+        assertThat(large.items().stream().mapToInt(m -> m.getActors().size()).sum())
+                .isEqualTo(1 + 19 * 3);
         // the count, the ids of the page, the movies of those ids with their casts and stuntmen
         assertThat(smallPageStatements).isEqualTo(3);
         assertThat(largePageStatements).isEqualTo(smallPageStatements);
@@ -364,8 +389,8 @@ abstract class AbstractCatalogQueryTests {
         assertThat(last.items()).hasSize(1);
         assertThat(last.hasNext()).isFalse();
 
-        Page<Movie> filtered = inTransaction(() -> movies.search(
-                new MovieSearch("bulk 99", null, null, MovieSort.TITLE), new PageRequest(1, 20)));
+        Page<Movie> filtered = inTransaction(
+                () -> movies.search(new MovieSearch("bulk 99", null, null, MovieSort.TITLE), new PageRequest(1, 20)));
         assertThat(filtered.exact()).isTrue();
         assertThat(filtered.total()).as("Bulk 99, 990-998").isEqualTo(1 + 9);
     }
@@ -376,7 +401,8 @@ abstract class AbstractCatalogQueryTests {
     void actorSearchFindsNamesContainingTheFilterIgnoringCase() {
         assertThat(actorNames(searchActors(new ActorSearch("MA", null, null))))
                 .containsExactly("Mark Wahlberg", "Matt Damon");
-        assertThat(actorNames(searchActors(new ActorSearch(" johnson ", null, null)))).containsExactly("Dwayne Johnson");
+        assertThat(actorNames(searchActors(new ActorSearch(" johnson ", null, null))))
+                .containsExactly("Dwayne Johnson");
         assertThat(searchActors(new ActorSearch("Pacino", null, null))).isEmpty();
     }
 
@@ -406,7 +432,8 @@ abstract class AbstractCatalogQueryTests {
                         tuple("Keanu Reeves", 0L, List.of()),
                         tuple("Mark Wahlberg", 1L, List.of("Glendale, CA")),
                         tuple("Matt Damon", 1L, List.of("Burbank, CA")));
-        assertThat(inTransaction(() -> actors.getProfile(markWahlberg)).getContactDetails()).hasSize(2);
+        assertThat(inTransaction(() -> actors.getProfile(markWahlberg)).getContactDetails())
+                .hasSize(2);
     }
 
     @Test
@@ -454,7 +481,10 @@ abstract class AbstractCatalogQueryTests {
         assertThat(large.items()).hasSize(13);
         assertThat(large.total()).isEqualTo(13);
         assertThat(large.items()).allSatisfy(row -> assertThat(row.movieCount()).isPositive());
-        assertThat(large.items().stream().mapToInt(row -> row.addresses().size()).sum()).isEqualTo(4 + 10);
+        assertThat(large.items().stream()
+                        .mapToInt(row -> row.addresses().size())
+                        .sum())
+                .isEqualTo(4 + 10);
         // the count, the ids of the page with their movie counts, those actors with contacts and stuntmen
         assertThat(smallPageStatements).isEqualTo(3);
         assertThat(largePageStatements).isEqualTo(smallPageStatements);
@@ -496,12 +526,16 @@ abstract class AbstractCatalogQueryTests {
                 .isTrue();
         assertThat(inTransaction(() -> movies.existsWithTitleAndDate(" The Bourne Identity ", BOURNE_RELEASE, null)))
                 .isTrue();
-        assertThat(inTransaction(() -> movies.existsWithTitleAndDate("The Bourne Identity", BOURNE_RELEASE.plusDays(1),
-                null))).isFalse();
-        assertThat(inTransaction(() -> movies.existsWithTitleAndDate("The Bourne", BOURNE_RELEASE, null))).isFalse();
-        assertThat(inTransaction(() -> movies.existsWithTitleAndDate("The Bourne Identity", null, null))).isFalse();
+        assertThat(inTransaction(
+                        () -> movies.existsWithTitleAndDate("The Bourne Identity", BOURNE_RELEASE.plusDays(1), null)))
+                .isFalse();
+        assertThat(inTransaction(() -> movies.existsWithTitleAndDate("The Bourne", BOURNE_RELEASE, null)))
+                .isFalse();
+        assertThat(inTransaction(() -> movies.existsWithTitleAndDate("The Bourne Identity", null, null)))
+                .isFalse();
         assertThat(inTransaction(() -> movies.existsWithTitleAndDate("The Bourne Identity", BOURNE_RELEASE, bourne)))
-                .as("the movie being edited is not its own duplicate").isFalse();
+                .as("the movie being edited is not its own duplicate")
+                .isFalse();
         assertThat(inTransaction(() -> movies.existsWithTitleAndDate("The Bourne Identity", BOURNE_RELEASE, furious7)))
                 .isTrue();
     }
@@ -510,9 +544,11 @@ abstract class AbstractCatalogQueryTests {
     void anUndatedMovieIsADuplicateOnlyOfAnUndatedMovie() {
         long untitled = createMovie("Untitled Heist Project", null);
 
-        assertThat(inTransaction(() -> movies.existsWithTitleAndDate("untitled heist project", null, null))).isTrue();
-        assertThat(inTransaction(() -> movies.existsWithTitleAndDate("Untitled Heist Project", LocalDate.of(2020, 1, 1),
-                null))).isFalse();
+        assertThat(inTransaction(() -> movies.existsWithTitleAndDate("untitled heist project", null, null)))
+                .isTrue();
+        assertThat(inTransaction(
+                        () -> movies.existsWithTitleAndDate("Untitled Heist Project", LocalDate.of(2020, 1, 1), null)))
+                .isFalse();
         assertThat(inTransaction(() -> movies.existsWithTitleAndDate("Untitled Heist Project", null, untitled)))
                 .isFalse();
     }
@@ -524,8 +560,8 @@ abstract class AbstractCatalogQueryTests {
         long mattDamon = actorId("Matt Damon");
         long markWahlberg = actorId("Mark Wahlberg");
 
-        Movie created = inTransaction(() -> movies.create(new MovieDraft("  The Departed ", LocalDate.of(2006, 10, 6),
-                Set.of(mattDamon, markWahlberg))));
+        Movie created = inTransaction(() -> movies.create(
+                new MovieDraft("  The Departed ", LocalDate.of(2006, 10, 6), Set.of(mattDamon, markWahlberg))));
 
         Movie read = inTransaction(() -> movies.getWithCast(created.getId()));
         assertThat(read.getTitle()).isEqualTo("The Departed");
@@ -539,8 +575,9 @@ abstract class AbstractCatalogQueryTests {
     void creatingAMovieWithAnUnknownActorSavesNothing() {
         long mattDamon = actorId("Matt Damon");
 
-        assertThatThrownBy(() -> inTransaction(() -> movies.create(new MovieDraft("The Departed", null,
-                Set.of(mattDamon, -1L))))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> inTransaction(
+                        () -> movies.create(new MovieDraft("The Departed", null, Set.of(mattDamon, -1L)))))
+                .isInstanceOf(NotFoundException.class);
 
         assertThat(rows("movies")).isEqualTo(3);
         assertThat(rows("movies_actors")).isEqualTo(4);
@@ -558,8 +595,10 @@ abstract class AbstractCatalogQueryTests {
         long mattDamon = actorId("Matt Damon");
         long markWahlberg = actorId("Mark Wahlberg");
 
-        inTransaction(() -> movies.update(painAndGain, 0, new MovieDraft(" Pain and Gain ", LocalDate.of(2013, 4, 26),
-                Set.of(markWahlberg, mattDamon))));
+        inTransaction(() -> movies.update(
+                painAndGain,
+                0,
+                new MovieDraft(" Pain and Gain ", LocalDate.of(2013, 4, 26), Set.of(markWahlberg, mattDamon))));
 
         Movie read = inTransaction(() -> movies.getWithCast(painAndGain));
         assertThat(read.getTitle()).isEqualTo("Pain and Gain");
@@ -575,11 +614,13 @@ abstract class AbstractCatalogQueryTests {
         long painAndGain = movieId("Pain & Gain");
         long dwayneJohnson = actorId("Dwayne Johnson");
         long markWahlberg = actorId("Mark Wahlberg");
-        inTransaction(() -> movies.update(painAndGain, 0, new MovieDraft("Pain and Gain", LocalDate.of(2013, 8, 23),
-                Set.of(dwayneJohnson, markWahlberg))));
+        inTransaction(() -> movies.update(
+                painAndGain,
+                0,
+                new MovieDraft("Pain and Gain", LocalDate.of(2013, 8, 23), Set.of(dwayneJohnson, markWahlberg))));
 
-        assertThatThrownBy(() -> inTransaction(() -> movies.update(painAndGain, 0,
-                new MovieDraft("Pain & Gain (2013)", null, Set.of()))))
+        assertThatThrownBy(() -> inTransaction(
+                        () -> movies.update(painAndGain, 0, new MovieDraft("Pain & Gain (2013)", null, Set.of()))))
                 .isInstanceOf(StaleEditException.class);
 
         Movie read = inTransaction(() -> movies.getWithCast(painAndGain));
@@ -637,13 +678,16 @@ abstract class AbstractCatalogQueryTests {
         long painAndGainId = movieId("Pain & Gain");
         Movie painAndGain = inTransaction(() -> movies.getWithCast(painAndGainId));
         Actor dwayneJohnson = painAndGain.getActors().stream()
-                .filter(actor -> actor.getName().equals("Dwayne Johnson")).findFirst().orElseThrow();
+                .filter(actor -> actor.getName().equals("Dwayne Johnson"))
+                .findFirst()
+                .orElseThrow();
         painAndGain.setTitle("Pain and Gain");
         dwayneJohnson.setName("The Rock");
 
         inTransaction(() -> movies.save(painAndGain));
 
-        assertThat(inTransaction(() -> movies.getWithCast(painAndGain.getId())).getTitle()).isEqualTo("Pain and Gain");
+        assertThat(inTransaction(() -> movies.getWithCast(painAndGain.getId())).getTitle())
+                .isEqualTo("Pain and Gain");
         Actor read = inTransaction(() -> actors.getProfile(dwayneJohnson.getId()));
         assertThat(read.getName()).isEqualTo("The Rock");
         assertThat(read.getVersion()).isEqualTo(dwayneJohnson.getVersion() + 1);
@@ -662,7 +706,8 @@ abstract class AbstractCatalogQueryTests {
         Actor read = inTransaction(() -> actors.getProfile(created.getId()));
         assertThat(read.getName()).isEqualTo("Keanu Reeves");
         assertThat(read.getBirthday()).isEqualTo(LocalDate.of(1964, 9, 2));
-        assertThat(read.getContactDetails()).extracting(ContactDetails::getPhoneNumber, ContactDetails::getAddress)
+        assertThat(read.getContactDetails())
+                .extracting(ContactDetails::getPhoneNumber, ContactDetails::getAddress)
                 .containsExactly(tuple("310 555 0100", "Beverly Hills, CA"));
         assertThat(read.getStuntman()).map(Stuntman::getName).contains("Jane Doe");
         assertThat(read.getStuntman()).map(Stuntman::isActive).contains(false);
@@ -675,7 +720,8 @@ abstract class AbstractCatalogQueryTests {
         Actor dwayneJohnson = inTransaction(() -> actors.getProfile(dwayneJohnsonId));
 
         assertThat(titles(List.copyOf(dwayneJohnson.getMovies()))).containsExactly("Pain & Gain", "Furious 7");
-        assertThat(dwayneJohnson.getContactDetails()).extracting(ContactDetails::getAddress)
+        assertThat(dwayneJohnson.getContactDetails())
+                .extracting(ContactDetails::getAddress)
                 .containsExactly("Glendale, CA", "West Hollywood, CA");
         assertThat(dwayneJohnson.getStuntman()).map(Stuntman::getName).contains("John Roe");
         assertThatThrownBy(() -> inTransaction(() -> actors.getProfile(-1))).isInstanceOf(NotFoundException.class);
@@ -698,8 +744,8 @@ abstract class AbstractCatalogQueryTests {
         long markWahlberg = actorId("Mark Wahlberg");
         inTransaction(() -> actors.update(markWahlberg, 0, new ActorDraft("Marky Mark", LocalDate.of(1971, 6, 5))));
 
-        assertThatThrownBy(() -> inTransaction(() -> actors.update(markWahlberg, 0,
-                new ActorDraft("Mark Robert Michael Wahlberg", null))))
+        assertThatThrownBy(() -> inTransaction(
+                        () -> actors.update(markWahlberg, 0, new ActorDraft("Mark Robert Michael Wahlberg", null))))
                 .isInstanceOf(StaleEditException.class);
 
         Actor read = inTransaction(() -> actors.getProfile(markWahlberg));
@@ -721,23 +767,28 @@ abstract class AbstractCatalogQueryTests {
         assertThat(rows("contact_details")).isEqualTo(2);
         assertThat(rows("stuntmen")).isEqualTo(2);
         assertThat(rows("movies_actors")).isEqualTo(2);
-        assertThat(titles(searchMovies(MovieSearch.all()))).containsExactly("Furious 7", "Pain & Gain",
-                "The Bourne Identity");
+        assertThat(titles(searchMovies(MovieSearch.all())))
+                .containsExactly("Furious 7", "Pain & Gain", "The Bourne Identity");
         long painAndGain = movieId("Pain & Gain");
         long furious7 = movieId("Furious 7");
         assertThat(inTransaction(() -> movies.getWithCast(painAndGain)).getActors())
-                .extracting(Actor::getName).containsExactly("Mark Wahlberg");
-        assertThat(inTransaction(() -> movies.getWithCast(furious7)).getActors()).isEmpty();
+                .extracting(Actor::getName)
+                .containsExactly("Mark Wahlberg");
+        assertThat(inTransaction(() -> movies.getWithCast(furious7)).getActors())
+                .isEmpty();
         // The actor left the casts through its movies, the owning side, as any cast change does: an
         // edit of those movies based on the casts before is stale.
-        assertThat(inTransaction(() -> movies.getWithCast(painAndGain)).getVersion()).isEqualTo(1);
-        assertThat(inTransaction(() -> movies.getWithCast(furious7)).getVersion()).isEqualTo(1);
+        assertThat(inTransaction(() -> movies.getWithCast(painAndGain)).getVersion())
+                .isEqualTo(1);
+        assertThat(inTransaction(() -> movies.getWithCast(furious7)).getVersion())
+                .isEqualTo(1);
     }
 
     @Test
     void removingAContactDeletesItsRow() {
         long dwayneJohnson = actorId("Dwayne Johnson");
-        List<ContactDetails> contacts = inTransaction(() -> actors.getProfile(dwayneJohnson)).getContactDetails();
+        List<ContactDetails> contacts =
+                inTransaction(() -> actors.getProfile(dwayneJohnson)).getContactDetails();
         long westHollywood = contacts.get(1).getId();
 
         inTransaction(() -> actors.removeContact(dwayneJohnson, westHollywood));
@@ -745,7 +796,8 @@ abstract class AbstractCatalogQueryTests {
         assertThat(rows("contact_details where id = " + westHollywood)).isZero();
         assertThat(rows("contact_details")).isEqualTo(3);
         assertThat(inTransaction(() -> actors.getProfile(dwayneJohnson)).getContactDetails())
-                .extracting(ContactDetails::getAddress).containsExactly("Glendale, CA");
+                .extracting(ContactDetails::getAddress)
+                .containsExactly("Glendale, CA");
         assertThatThrownBy(() -> inTransaction(() -> actors.removeContact(dwayneJohnson, westHollywood)))
                 .isInstanceOf(NotFoundException.class);
     }
@@ -753,7 +805,10 @@ abstract class AbstractCatalogQueryTests {
     @Test
     void updatingAContactChangesItInPlace() {
         long markWahlberg = actorId("Mark Wahlberg");
-        long glendale = inTransaction(() -> actors.getProfile(markWahlberg)).getContactDetails().get(0).getId();
+        long glendale = inTransaction(() -> actors.getProfile(markWahlberg))
+                .getContactDetails()
+                .get(0)
+                .getId();
 
         inTransaction(() -> actors.updateContact(markWahlberg, glendale, 0, "421 333 0001", " Pasadena, CA "));
 
@@ -767,7 +822,10 @@ abstract class AbstractCatalogQueryTests {
     void aContactOfAnotherActorCannotBeChangedThroughThisOne() {
         long markWahlberg = actorId("Mark Wahlberg");
         long mattDamon = actorId("Matt Damon");
-        long glendale = inTransaction(() -> actors.getProfile(markWahlberg)).getContactDetails().get(0).getId();
+        long glendale = inTransaction(() -> actors.getProfile(markWahlberg))
+                .getContactDetails()
+                .get(0)
+                .getId();
 
         assertThatThrownBy(() -> inTransaction(() -> actors.updateContact(mattDamon, glendale, 0, "000", "Nowhere")))
                 .isInstanceOf(NotFoundException.class);
@@ -775,13 +833,17 @@ abstract class AbstractCatalogQueryTests {
                 .isInstanceOf(NotFoundException.class);
 
         assertThat(inTransaction(() -> actors.getProfile(markWahlberg)).getContactDetails())
-                .extracting(ContactDetails::getAddress).containsExactly("Glendale, CA");
+                .extracting(ContactDetails::getAddress)
+                .containsExactly("Glendale, CA");
     }
 
     @Test
     void savingAStuntmanChangesTheCurrentOneInPlaceAndRemovingItDeletesItsRow() {
         long mattDamon = actorId("Matt Damon");
-        long johnDoe = inTransaction(() -> actors.getProfile(mattDamon)).getStuntman().orElseThrow().getId();
+        long johnDoe = inTransaction(() -> actors.getProfile(mattDamon))
+                .getStuntman()
+                .orElseThrow()
+                .getId();
 
         Stuntman changed = inTransaction(() -> actors.saveStuntman(mattDamon, 0L, " Jonathan Doe ", false));
 
@@ -794,7 +856,8 @@ abstract class AbstractCatalogQueryTests {
         assertThat(inTransaction(() -> actors.removeStuntman(mattDamon))).isTrue();
 
         assertThat(rows("stuntmen where id = " + johnDoe)).isZero();
-        assertThat(inTransaction(() -> actors.getProfile(mattDamon)).getStuntman()).isEmpty();
+        assertThat(inTransaction(() -> actors.getProfile(mattDamon)).getStuntman())
+                .isEmpty();
         assertThat(inTransaction(() -> actors.removeStuntman(mattDamon))).isFalse();
 
         Stuntman hired = inTransaction(() -> actors.saveStuntman(mattDamon, null, "John Doe", true));
@@ -805,14 +868,18 @@ abstract class AbstractCatalogQueryTests {
     @Test
     void aStaleContactUpdateChangesNothing() {
         long markWahlberg = actorId("Mark Wahlberg");
-        long glendale = inTransaction(() -> actors.getProfile(markWahlberg)).getContactDetails().get(0).getId();
+        long glendale = inTransaction(() -> actors.getProfile(markWahlberg))
+                .getContactDetails()
+                .get(0)
+                .getId();
         inTransaction(() -> actors.updateContact(markWahlberg, glendale, 0, "421 333 0001", "Pasadena, CA"));
 
-        assertThatThrownBy(() -> inTransaction(() -> actors.updateContact(markWahlberg, glendale, 0, "000",
-                "Nowhere")))
+        assertThatThrownBy(() -> inTransaction(() -> actors.updateContact(markWahlberg, glendale, 0, "000", "Nowhere")))
                 .isInstanceOf(StaleEditException.class);
 
-        ContactDetails read = inTransaction(() -> actors.getProfile(markWahlberg)).getContactDetails().get(0);
+        ContactDetails read = inTransaction(() -> actors.getProfile(markWahlberg))
+                .getContactDetails()
+                .get(0);
         assertThat(read.getPhoneNumber()).isEqualTo("421 333 0001");
         assertThat(read.getAddress()).isEqualTo("Pasadena, CA");
         assertThat(read.getVersion()).isEqualTo(1);
@@ -826,9 +893,11 @@ abstract class AbstractCatalogQueryTests {
         assertThatThrownBy(() -> inTransaction(() -> actors.saveStuntman(mattDamon, 0L, "Jim Double", true)))
                 .isInstanceOf(StaleEditException.class);
         assertThatThrownBy(() -> inTransaction(() -> actors.saveStuntman(mattDamon, null, "Jim Double", true)))
-                .as("an edit made when the actor had no stuntman").isInstanceOf(StaleEditException.class);
+                .as("an edit made when the actor had no stuntman")
+                .isInstanceOf(StaleEditException.class);
 
-        Stuntman read = inTransaction(() -> actors.getProfile(mattDamon)).getStuntman().orElseThrow();
+        Stuntman read =
+                inTransaction(() -> actors.getProfile(mattDamon)).getStuntman().orElseThrow();
         assertThat(read.getName()).isEqualTo("Jonathan Doe");
         assertThat(read.isActive()).isFalse();
         assertThat(read.getVersion()).isEqualTo(1);
@@ -843,7 +912,8 @@ abstract class AbstractCatalogQueryTests {
         assertThatThrownBy(() -> inTransaction(() -> actors.saveStuntman(mattDamon, 0L, "Jonathan Doe", true)))
                 .isInstanceOf(StaleEditException.class);
 
-        assertThat(inTransaction(() -> actors.getProfile(mattDamon)).getStuntman()).isEmpty();
+        assertThat(inTransaction(() -> actors.getProfile(mattDamon)).getStuntman())
+                .isEmpty();
         assertThat(rows("stuntmen where actor_id = " + mattDamon)).isZero();
     }
 
@@ -857,8 +927,8 @@ abstract class AbstractCatalogQueryTests {
         jdbc("ALTER TABLE movies DROP COLUMN title_key");
         // V5 (indexes only, written to run again) and V6 (the history tables, dropped here) go too:
         // Flyway refuses to apply a migration older than the newest applied one.
-        for (String table : List.of("movies_actors_aud", "movies_aud", "actors_aud", "contact_details_aud",
-                "stuntmen_aud", "revisions")) {
+        for (String table : List.of(
+                "movies_actors_aud", "movies_aud", "actors_aud", "contact_details_aud", "stuntmen_aud", "revisions")) {
             jdbc("DROP TABLE " + table);
         }
         jdbc("DROP SEQUENCE revisions_seq");
@@ -873,17 +943,27 @@ abstract class AbstractCatalogQueryTests {
         // out: the pooled generator would count down into negative revision numbers.
         jdbc("ALTER SEQUENCE revisions_seq RESTART WITH 1000001");
 
-        assertThat(titleKeysFrom(900001)).containsExactly(
-                "heat|1995-12-15", "heat|1995-12-15#900002", "heat|", "heat|#900004", "heat|1850-01-01",
-                "amelie|9999-12-31", "amélie|9999-12-31");
+        assertThat(titleKeysFrom(900001))
+                .containsExactly(
+                        "heat|1995-12-15",
+                        "heat|1995-12-15#900002",
+                        "heat|",
+                        "heat|#900004",
+                        "heat|1850-01-01",
+                        "amelie|9999-12-31",
+                        "amélie|9999-12-31");
         long bourne = movieId("The Bourne Identity");
         assertThat(inTransaction(() -> movies.getWithCast(bourne)).getTitleKey())
                 .isEqualTo(Movie.titleKeyOf("The Bourne Identity", BOURNE_RELEASE))
                 .isEqualTo("the bourne identity|2002-10-11");
         assertThatThrownBy(() -> jdbc("INSERT INTO movies (id, version, title, release_date, title_key)"
-                + " VALUES (900008, 0, 'Heat', NULL, 'heat|')")).as("the unique key").isInstanceOf(SQLException.class);
-        assertThatThrownBy(() -> jdbc("INSERT INTO movies (id, version, title, release_date)"
-                + " VALUES (900009, 0, 'Ronin', NULL)")).as("no default any more").isInstanceOf(SQLException.class);
+                        + " VALUES (900008, 0, 'Heat', NULL, 'heat|')"))
+                .as("the unique key")
+                .isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> jdbc(
+                        "INSERT INTO movies (id, version, title, release_date)" + " VALUES (900009, 0, 'Ronin', NULL)"))
+                .as("no default any more")
+                .isInstanceOf(SQLException.class);
         assertThat(rows("movies")).isEqualTo(3 + 7);
     }
 
@@ -896,7 +976,8 @@ abstract class AbstractCatalogQueryTests {
                 });
         createMovie("Untitled Heist Project", null);
         assertThatThrownBy(() -> createMovie("UNTITLED HEIST PROJECT\u200B", null))
-                .isInstanceOfSatisfying(DuplicateMovieException.class,
+                .isInstanceOfSatisfying(
+                        DuplicateMovieException.class,
                         duplicate -> assertThat(duplicate.releaseDate()).isNull());
 
         createMovie("The Bourne Identity", BOURNE_RELEASE.plusDays(1));
@@ -911,12 +992,13 @@ abstract class AbstractCatalogQueryTests {
         long bourne = movieId("The Bourne Identity");
         long furious7 = movieId("Furious 7");
 
-        assertThatThrownBy(() -> inTransaction(() -> movies.update(furious7, 0,
-                new MovieDraft("THE BOURNE IDENTITY", BOURNE_RELEASE, Set.of()))))
+        assertThatThrownBy(() -> inTransaction(() ->
+                        movies.update(furious7, 0, new MovieDraft("THE BOURNE IDENTITY", BOURNE_RELEASE, Set.of()))))
                 .isInstanceOf(DuplicateMovieException.class);
         inTransaction(() -> movies.update(bourne, 0, new MovieDraft("THE BOURNE IDENTITY", BOURNE_RELEASE, Set.of())));
 
-        assertThat(inTransaction(() -> movies.getWithCast(furious7))).extracting(Movie::getTitle, Movie::getVersion)
+        assertThat(inTransaction(() -> movies.getWithCast(furious7)))
+                .extracting(Movie::getTitle, Movie::getVersion)
                 .containsExactly("Furious 7", 0L);
         assertThat(inTransaction(() -> movies.getWithCast(bourne)).getTitle()).isEqualTo("THE BOURNE IDENTITY");
     }
@@ -926,12 +1008,12 @@ abstract class AbstractCatalogQueryTests {
         MovieRepository unchecked = MovieRepositories.withoutDuplicateCheck(em);
         long furious7 = movieId("Furious 7");
 
-        assertThatThrownBy(() -> inTransaction(() -> unchecked.create(new MovieDraft("the bourne identity",
-                BOURNE_RELEASE, Set.of()))))
+        assertThatThrownBy(() -> inTransaction(
+                        () -> unchecked.create(new MovieDraft("the bourne identity", BOURNE_RELEASE, Set.of()))))
                 .isInstanceOf(DuplicateMovieException.class)
                 .hasCauseInstanceOf(PersistenceException.class);
-        assertThatThrownBy(() -> inTransaction(() -> unchecked.update(furious7, 0, new MovieDraft("The Bourne Identity",
-                BOURNE_RELEASE, Set.of()))))
+        assertThatThrownBy(() -> inTransaction(() ->
+                        unchecked.update(furious7, 0, new MovieDraft("The Bourne Identity", BOURNE_RELEASE, Set.of()))))
                 .isInstanceOf(DuplicateMovieException.class)
                 .hasCauseInstanceOf(PersistenceException.class);
 
@@ -950,8 +1032,8 @@ abstract class AbstractCatalogQueryTests {
             // cannot see it; the second one's insert then waits for the first to end.
             first.getTransaction().begin();
             MovieRepositories.on(first).create(heat);
-            Future<Movie> secondCreate = secondPerson.submit(() -> inTransaction(second,
-                    () -> MovieRepositories.on(second).create(heat)));
+            Future<Movie> secondCreate = secondPerson.submit(() ->
+                    inTransaction(second, () -> MovieRepositories.on(second).create(heat)));
             Thread.sleep(500);
             first.getTransaction().commit();
 
@@ -976,66 +1058,88 @@ abstract class AbstractCatalogQueryTests {
     void aMovieEditBasedOnAVersionSavedMeanwhileIsStaleAtTheWrite() {
         long painAndGain = movieId("Pain & Gain");
 
-        Throwable failure = raceAgainstAnotherEdit(Movie.class, painAndGain,
+        Throwable failure = raceAgainstAnotherEdit(
+                Movie.class,
+                painAndGain,
                 () -> movies.update(painAndGain, 0, new MovieDraft("Pain and Gain", null, Set.of())),
-                other -> MovieRepositories.on(other).update(painAndGain, 0,
-                        new MovieDraft("Pain & Gain (2013)", null, Set.of())));
+                other -> MovieRepositories.on(other)
+                        .update(painAndGain, 0, new MovieDraft("Pain & Gain (2013)", null, Set.of())));
 
         assertThat(failure).isInstanceOf(StaleEditException.class).hasCauseInstanceOf(OptimisticLockException.class);
         assertThat(inTransaction(() -> movies.getWithCast(painAndGain)))
-                .extracting(Movie::getTitle, Movie::getVersion).containsExactly("Pain and Gain", 1L);
+                .extracting(Movie::getTitle, Movie::getVersion)
+                .containsExactly("Pain and Gain", 1L);
     }
 
     @Test
     void anActorEditBasedOnAVersionSavedMeanwhileIsStaleAtTheWrite() {
         long markWahlberg = actorId("Mark Wahlberg");
 
-        Throwable failure = raceAgainstAnotherEdit(Actor.class, markWahlberg,
+        Throwable failure = raceAgainstAnotherEdit(
+                Actor.class,
+                markWahlberg,
                 () -> actors.update(markWahlberg, 0, new ActorDraft("Marky Mark", null)),
                 other -> ActorRepositories.on(other).update(markWahlberg, 0, new ActorDraft("Mark R. Wahlberg", null)));
 
         assertThat(failure).isInstanceOf(StaleEditException.class).hasCauseInstanceOf(OptimisticLockException.class);
-        assertThat(inTransaction(() -> actors.getProfile(markWahlberg)).getName()).isEqualTo("Marky Mark");
+        assertThat(inTransaction(() -> actors.getProfile(markWahlberg)).getName())
+                .isEqualTo("Marky Mark");
     }
 
     @Test
     void aContactEditBasedOnAVersionSavedMeanwhileIsStaleAtTheWrite() {
         long markWahlberg = actorId("Mark Wahlberg");
-        long glendale = inTransaction(() -> actors.getProfile(markWahlberg)).getContactDetails().get(0).getId();
+        long glendale = inTransaction(() -> actors.getProfile(markWahlberg))
+                .getContactDetails()
+                .get(0)
+                .getId();
 
-        Throwable failure = raceAgainstAnotherEdit(ContactDetails.class, glendale,
+        Throwable failure = raceAgainstAnotherEdit(
+                ContactDetails.class,
+                glendale,
                 () -> actors.updateContact(markWahlberg, glendale, 0, "421 333 0001", "Pasadena, CA"),
                 other -> ActorRepositories.on(other).updateContact(markWahlberg, glendale, 0, "000", "Nowhere"));
 
         assertThat(failure).isInstanceOf(StaleEditException.class).hasCauseInstanceOf(OptimisticLockException.class);
         assertThat(inTransaction(() -> actors.getProfile(markWahlberg)).getContactDetails())
-                .extracting(ContactDetails::getAddress).containsExactly("Pasadena, CA");
+                .extracting(ContactDetails::getAddress)
+                .containsExactly("Pasadena, CA");
     }
 
     @Test
     void aStuntmanEditBasedOnAVersionSavedMeanwhileIsStaleAtTheWrite() {
         long mattDamon = actorId("Matt Damon");
-        long johnDoe = inTransaction(() -> actors.getProfile(mattDamon)).getStuntman().orElseThrow().getId();
+        long johnDoe = inTransaction(() -> actors.getProfile(mattDamon))
+                .getStuntman()
+                .orElseThrow()
+                .getId();
 
-        Throwable failure = raceAgainstAnotherEdit(Stuntman.class, johnDoe,
+        Throwable failure = raceAgainstAnotherEdit(
+                Stuntman.class,
+                johnDoe,
                 () -> actors.saveStuntman(mattDamon, 0L, "Jonathan Doe", false),
                 other -> ActorRepositories.on(other).saveStuntman(mattDamon, 0L, "Jim Double", true));
 
         assertThat(failure).isInstanceOf(StaleEditException.class).hasCauseInstanceOf(OptimisticLockException.class);
-        assertThat(inTransaction(() -> actors.getProfile(mattDamon)).getStuntman()).map(Stuntman::getName)
+        assertThat(inTransaction(() -> actors.getProfile(mattDamon)).getStuntman())
+                .map(Stuntman::getName)
                 .contains("Jonathan Doe");
     }
 
     @Test
     void hiringAStuntmanForAnActorWhoWasGivenOneMeanwhileIsStaleAtTheWrite() {
-        long keanuReeves = inTransaction(() -> actors.create(new ActorDraft("Keanu Reeves", null))).getId();
+        long keanuReeves = inTransaction(() -> actors.create(new ActorDraft("Keanu Reeves", null)))
+                .getId();
 
-        Throwable failure = raceAgainstAnotherEdit(Actor.class, keanuReeves,
+        Throwable failure = raceAgainstAnotherEdit(
+                Actor.class,
+                keanuReeves,
                 () -> actors.saveStuntman(keanuReeves, null, "Jane Doe", true),
                 other -> ActorRepositories.on(other).saveStuntman(keanuReeves, null, "Jim Double", true));
 
         assertThat(failure).isInstanceOf(StaleEditException.class).hasCauseInstanceOf(PersistenceException.class);
-        assertThat(inTransaction(() -> actors.getProfile(keanuReeves)).getStuntman()).map(Stuntman::getName)
+        assertThat(inTransaction(() -> actors.getProfile(keanuReeves)).getStuntman())
+                .map(Stuntman::getName)
                 .contains("Jane Doe");
         assertThat(rows("stuntmen where actor_id = " + keanuReeves)).isEqualTo(1);
     }
@@ -1044,7 +1148,9 @@ abstract class AbstractCatalogQueryTests {
     void deletingAMovieEditedMeanwhileIsStaleAtTheWrite() {
         long painAndGain = movieId("Pain & Gain");
 
-        Throwable failure = raceAgainstAnotherEdit(Movie.class, painAndGain,
+        Throwable failure = raceAgainstAnotherEdit(
+                Movie.class,
+                painAndGain,
                 () -> movies.update(painAndGain, 0, new MovieDraft("Pain and Gain", null, Set.of())),
                 other -> MovieRepositories.on(other).delete(painAndGain));
 
@@ -1080,8 +1186,10 @@ abstract class AbstractCatalogQueryTests {
         assertThat(inTransaction(() -> movies.delete(painAndGain))).isEqualTo("Pain & Gain");
         assertThat(inTransaction(() -> actors.delete(dwayneJohnson))).isEqualTo("Dwayne Johnson");
 
-        assertThatThrownBy(() -> inTransaction(() -> movies.delete(painAndGain))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> inTransaction(() -> actors.delete(dwayneJohnson))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> inTransaction(() -> movies.delete(painAndGain)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> inTransaction(() -> actors.delete(dwayneJohnson)))
+                .isInstanceOf(NotFoundException.class);
         assertThat(rows("movies")).isEqualTo(2);
         assertThat(rows("actors")).isEqualTo(2);
     }
@@ -1090,17 +1198,21 @@ abstract class AbstractCatalogQueryTests {
     void aCastOfMoreThanTheMaximumIsRefusedBeforeAnyActorIsLoaded() {
         long mattDamon = actorId("Matt Damon");
         long bourne = movieId("The Bourne Identity");
-        Set<Long> tooMany = LongStream.rangeClosed(1, Movie.CAST_MAX).map(i -> -i).boxed()
+        Set<Long> tooMany = LongStream.rangeClosed(1, Movie.CAST_MAX)
+                .map(i -> -i)
+                .boxed()
                 .collect(Collectors.toCollection(HashSet::new));
         tooMany.add(mattDamon);
 
         assertThatThrownBy(() -> inTransaction(() -> movies.create(new MovieDraft("Crowd Scene", null, tooMany))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> inTransaction(() -> movies.update(bourne, 0, new MovieDraft("The Bourne Identity",
-                BOURNE_RELEASE, tooMany)))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> inTransaction(
+                        () -> movies.update(bourne, 0, new MovieDraft("The Bourne Identity", BOURNE_RELEASE, tooMany))))
+                .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(rows("movies")).isEqualTo(3);
-        assertThat(inTransaction(() -> movies.getWithCast(bourne)).getActors()).extracting(Actor::getName)
+        assertThat(inTransaction(() -> movies.getWithCast(bourne)).getActors())
+                .extracting(Actor::getName)
                 .containsExactly("Matt Damon");
     }
 
@@ -1110,17 +1222,21 @@ abstract class AbstractCatalogQueryTests {
     void datesAtBothEndsOfTheRangeAreStoredAndReadBackExactly() {
         long earliest = createMovie("Roundhay Garden Scene", CatalogDates.EARLIEST);
         long latest = createMovie("The End of Time", CatalogDates.LATEST);
-        long elder = inTransaction(() -> actors.create(new ActorDraft("Eldest", CatalogDates.EARLIEST))).getId();
+        long elder = inTransaction(() -> actors.create(new ActorDraft("Eldest", CatalogDates.EARLIEST)))
+                .getId();
 
-        assertThat(inTransaction(() -> movies.getWithCast(earliest)).getReleaseDate()).isEqualTo(LocalDate.of(1850, 1, 1));
-        assertThat(inTransaction(() -> movies.getWithCast(latest)).getReleaseDate()).isEqualTo(LocalDate.of(9999, 12, 31));
+        assertThat(inTransaction(() -> movies.getWithCast(earliest)).getReleaseDate())
+                .isEqualTo(LocalDate.of(1850, 1, 1));
+        assertThat(inTransaction(() -> movies.getWithCast(latest)).getReleaseDate())
+                .isEqualTo(LocalDate.of(9999, 12, 31));
         assertThat(inTransaction(() -> actors.getProfile(elder)).getBirthday()).isEqualTo(LocalDate.of(1850, 1, 1));
         // and the database holds those days, not days shifted by a calendar conversion on the way
         assertThat(rows("movies where release_date = DATE '1850-01-01'")).isEqualTo(1);
         assertThat(rows("movies where release_date = DATE '9999-12-31'")).isEqualTo(1);
         assertThat(rows("actors where birthday = DATE '1850-01-01'")).isEqualTo(1);
         assertThat(titles(searchMovies(new MovieSearch(null, null, null, MovieSort.RELEASE_DATE))))
-                .startsWith("Roundhay Garden Scene").endsWith("The End of Time");
+                .startsWith("Roundhay Garden Scene")
+                .endsWith("The End of Time");
     }
 
     @Test
@@ -1147,14 +1263,19 @@ abstract class AbstractCatalogQueryTests {
         String phone = ofLength("+33 (1) 42 68 53 00 ", ContactDetails.PHONE_MAX);
         String address = ofLength("1 Rue de l'Église, Zürich — 東京都 ", ContactDetails.ADDRESS_MAX);
 
-        long movieId = inTransaction(() -> movies.create(new MovieDraft(title, null, Set.of()))).getId();
-        long actorId = inTransaction(() -> actors.create(new ActorDraft(name, null))).getId();
+        long movieId = inTransaction(() -> movies.create(new MovieDraft(title, null, Set.of())))
+                .getId();
+        long actorId =
+                inTransaction(() -> actors.create(new ActorDraft(name, null))).getId();
         inTransaction(() -> actors.addContact(actorId, phone, address));
 
-        assertThat(inTransaction(() -> movies.getWithCast(movieId)).getTitle()).isEqualTo(title).hasSize(200);
+        assertThat(inTransaction(() -> movies.getWithCast(movieId)).getTitle())
+                .isEqualTo(title)
+                .hasSize(200);
         Actor read = inTransaction(() -> actors.getProfile(actorId));
         assertThat(read.getName()).isEqualTo(name).hasSize(100);
-        assertThat(read.getContactDetails()).extracting(ContactDetails::getPhoneNumber, ContactDetails::getAddress)
+        assertThat(read.getContactDetails())
+                .extracting(ContactDetails::getPhoneNumber, ContactDetails::getAddress)
                 .containsExactly(tuple(phone, address));
         assertThat(phone).hasSize(32);
         assertThat(address).hasSize(200);
@@ -1196,8 +1317,10 @@ abstract class AbstractCatalogQueryTests {
     @Test
     void theLastEnabledAdminCanBeNeitherDemotedNorDisabled() {
         Instant now = Instant.now();
-        long admin = inTransaction(() -> accounts.create("root", "h", Role.ADMIN, false, now)).getId();
-        long editor = inTransaction(() -> accounts.create("ed", "h", Role.EDITOR, true, now)).getId();
+        long admin = inTransaction(() -> accounts.create("root", "h", Role.ADMIN, false, now))
+                .getId();
+        long editor = inTransaction(() -> accounts.create("ed", "h", Role.EDITOR, true, now))
+                .getId();
 
         assertThatThrownBy(() -> inTransaction(() -> accounts.changeLevel(admin, Role.EDITOR)))
                 .isInstanceOf(LastAdminException.class);
@@ -1215,11 +1338,14 @@ abstract class AbstractCatalogQueryTests {
     @Test
     void aPersonalTokenIsFoundByItsIdWithItsAccountAndCanBeRevokedOnlyByItsOwner() {
         Instant now = Instant.parse("2026-12-02T10:00:00Z");
-        long owner = inTransaction(() -> accounts.create("owner", "h", Role.EDITOR, false, now)).getId();
-        long other = inTransaction(() -> accounts.create("other", "h", Role.EDITOR, false, now)).getId();
+        long owner = inTransaction(() -> accounts.create("owner", "h", Role.EDITOR, false, now))
+                .getId();
+        long other = inTransaction(() -> accounts.create("other", "h", Role.EDITOR, false, now))
+                .getId();
         // far beyond 2038, where MariaDB's TIMESTAMP would end
         Instant later = Instant.parse("2099-01-01T00:00:00Z");
-        long token = inTransaction(() -> tokens.create(owner, "script", "tid-1", now, later)).getId();
+        long token = inTransaction(() -> tokens.create(owner, "script", "tid-1", now, later))
+                .getId();
 
         ApiToken found = inTransaction(() -> tokens.findForUse("tid-1")).orElseThrow();
         assertThat(found.getAccount().getUsername()).isEqualTo("owner");
@@ -1268,8 +1394,8 @@ abstract class AbstractCatalogQueryTests {
      * passes every check against the version it read and only the write can tell. Returns what the
      * second edit threw.
      */
-    private Throwable raceAgainstAnotherEdit(Class<?> type, long id, Runnable firstEdit,
-            Consumer<EntityManager> otherEdit) {
+    private Throwable raceAgainstAnotherEdit(
+            Class<?> type, long id, Runnable firstEdit, Consumer<EntityManager> otherEdit) {
         EntityManager other = emf.createEntityManager();
         try {
             other.getTransaction().begin();
@@ -1296,7 +1422,8 @@ abstract class AbstractCatalogQueryTests {
 
     /** Runs a statement on a connection of its own, outside Hibernate, and commits it. */
     private void jdbc(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
             if (!connection.getAutoCommit()) {
                 connection.commit();
@@ -1314,9 +1441,12 @@ abstract class AbstractCatalogQueryTests {
 
     /** The title keys of the movies from this id on, in the order of their ids. */
     private List<String> titleKeysFrom(long firstId) {
-        return inTransaction(() -> em.createNativeQuery("select title_key from movies where id >= " + firstId
-                        + " order by id", String.class)
-                .getResultList().stream().map(String.class::cast).toList());
+        return inTransaction(() -> em
+                .createNativeQuery("select title_key from movies where id >= " + firstId + " order by id", String.class)
+                .getResultList()
+                .stream()
+                .map(String.class::cast)
+                .toList());
     }
 
     /** Empties every table, children first, so that no test depends on another's rows. */
@@ -1328,13 +1458,14 @@ abstract class AbstractCatalogQueryTests {
         long mark = actorId("Mark Wahlberg");
         long movieId;
         try (var origin = ChangeOrigin.open(() -> "alice", Channel.PAGE, "req-1")) {
-            movieId = inTransaction(() -> movies.create(new MovieDraft("Furious Seven", LocalDate.of(2015, 4, 2),
-                    Set.of(dwayne)))).getId();
+            movieId = inTransaction(() ->
+                            movies.create(new MovieDraft("Furious Seven", LocalDate.of(2015, 4, 2), Set.of(dwayne))))
+                    .getId();
         }
         try (var origin = ChangeOrigin.open(() -> "bob", Channel.API, "req-2")) {
             long version = inTransaction(() -> movies.getWithCast(movieId)).getVersion();
-            inTransaction(() -> movies.update(movieId, version, new MovieDraft("Furious Eight",
-                    LocalDate.of(2015, 4, 2), Set.of(mark))));
+            inTransaction(() -> movies.update(
+                    movieId, version, new MovieDraft("Furious Eight", LocalDate.of(2015, 4, 2), Set.of(mark))));
         }
         try (var origin = ChangeOrigin.open(() -> "carol", Channel.PAGE, null)) {
             inTransaction(() -> movies.delete(movieId));
@@ -1342,31 +1473,39 @@ abstract class AbstractCatalogQueryTests {
 
         Page<HistoryEntry> history = inTransaction(() -> this.history.ofMovie(movieId, PageRequest.first()));
 
-        assertThat(history.items()).extracting(HistoryEntry::account, HistoryEntry::channel, HistoryEntry::kind)
-                .containsExactly(tuple("carol", Channel.PAGE, HistoryEntry.Kind.DELETED),
+        assertThat(history.items())
+                .extracting(HistoryEntry::account, HistoryEntry::channel, HistoryEntry::kind)
+                .containsExactly(
+                        tuple("carol", Channel.PAGE, HistoryEntry.Kind.DELETED),
                         tuple("bob", Channel.API, HistoryEntry.Kind.CHANGED),
                         tuple("alice", Channel.PAGE, HistoryEntry.Kind.CREATED));
-        assertThat(history.items().get(1).changes()).extracting(Change::describe)
-                .containsExactly("title: Furious Seven \u2192 Furious Eight", "cast: + Mark Wahlberg, \u2212 Dwayne Johnson");
-        assertThat(history.items().get(2).changes()).extracting(Change::describe)
+        assertThat(history.items().get(1).changes())
+                .extracting(Change::describe)
+                .containsExactly(
+                        "title: Furious Seven \u2192 Furious Eight", "cast: + Mark Wahlberg, \u2212 Dwayne Johnson");
+        assertThat(history.items().get(2).changes())
+                .extracting(Change::describe)
                 .containsExactly("title: Furious Seven", "release date: 2015-04-02", "cast: + Dwayne Johnson");
         assertThat(history.exact()).isTrue();
-        assertThat(inTransaction(() -> this.history.recent("bob", null, null, PageRequest.first())).items())
-                .singleElement().satisfies(change -> assertThat(change.records()).extracting(
-                        RecentChange.Touched::type, RecentChange.Touched::label, RecentChange.Touched::kind)
+        assertThat(inTransaction(() -> this.history.recent("bob", null, null, PageRequest.first()))
+                        .items())
+                .singleElement()
+                .satisfies(change -> assertThat(change.records())
+                        .extracting(RecentChange.Touched::type, RecentChange.Touched::label, RecentChange.Touched::kind)
                         .containsExactly(tuple("movie", "Furious Eight", HistoryEntry.Kind.CHANGED)));
     }
 
     @Test
     void historyViewsAndTheHistoryOfAWriteCostAConstantNumberOfStatements() {
         addThirtyMoviesWithCasts();
-        List<Long> others = inTransaction(() -> em.createQuery(
-                "select a.id from Actor a where a.name <> 'Matt Damon' order by a.id", Long.class)
-                .setMaxResults(20).getResultList());
-                long bourne = movieId("The Bourne Identity");
+        List<Long> others = inTransaction(
+                () -> em.createQuery("select a.id from Actor a where a.name <> 'Matt Damon' order by a.id", Long.class)
+                        .setMaxResults(20)
+                        .getResultList());
+        long bourne = movieId("The Bourne Identity");
         long matt = actorId("Matt Damon");
-        long heat = inTransaction(() -> movies.create(new MovieDraft("Heat", LocalDate.of(1995, 12, 15),
-                Set.of(matt)))).getId();
+        long heat = inTransaction(() -> movies.create(new MovieDraft("Heat", LocalDate.of(1995, 12, 15), Set.of(matt))))
+                .getId();
         Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
 
         // Each write recasts: one actor out and one in for Heat, five out and five in for the Bourne
@@ -1377,16 +1516,27 @@ abstract class AbstractCatalogQueryTests {
         for (int round = 0; round < 2; round++) {
             Set<Long> one = Set.of(others.get(round));
             Set<Long> five = Set.copyOf(round == 0 ? others.subList(0, 5) : others.subList(5, 10));
-            oneActorRecast = Math.min(oneActorRecast, statementsOf(statistics, () -> movies.update(heat,
-                    movies.getWithCast(heat).getVersion(), new MovieDraft("Heat", LocalDate.of(1995, 12, 15), one))));
-            fiveActorsRecast = Math.min(fiveActorsRecast, statementsOf(statistics, () -> movies.update(bourne,
-                    movies.getWithCast(bourne).getVersion(), new MovieDraft("The Bourne Identity", BOURNE_RELEASE,
-                            five))));
+            oneActorRecast = Math.min(
+                    oneActorRecast,
+                    statementsOf(
+                            statistics,
+                            () -> movies.update(
+                                    heat,
+                                    movies.getWithCast(heat).getVersion(),
+                                    new MovieDraft("Heat", LocalDate.of(1995, 12, 15), one))));
+            fiveActorsRecast = Math.min(
+                    fiveActorsRecast,
+                    statementsOf(
+                            statistics,
+                            () -> movies.update(
+                                    bourne,
+                                    movies.getWithCast(bourne).getVersion(),
+                                    new MovieDraft("The Bourne Identity", BOURNE_RELEASE, five))));
         }
         for (int i = 1; i <= 12; i++) {
             String title = "The Bourne Identity " + i;
-            inTransaction(() -> movies.update(bourne, movies.getWithCast(bourne).getVersion(),
-                    new MovieDraft(title, BOURNE_RELEASE, Set.of())));
+            inTransaction(() -> movies.update(
+                    bourne, movies.getWithCast(bourne).getVersion(), new MovieDraft(title, BOURNE_RELEASE, Set.of())));
         }
         long firstPage = statementsOf(statistics, () -> history.ofMovie(bourne, new PageRequest(1, 10)));
         long secondPage = statementsOf(statistics, () -> history.ofMovie(bourne, new PageRequest(2, 10)));
@@ -1399,7 +1549,9 @@ abstract class AbstractCatalogQueryTests {
         assertThat(secondPage).isEqualTo(2);
         assertThat(actorPage).isEqualTo(4);
         assertThat(recent).isEqualTo(2);
-        assertThat(inTransaction(() -> history.ofMovie(bourne, new PageRequest(2, 10))).items()).hasSize(5);
+        assertThat(inTransaction(() -> history.ofMovie(bourne, new PageRequest(2, 10)))
+                        .items())
+                .hasSize(5);
     }
 
     private long statementsOf(Statistics statistics, Runnable work) {
@@ -1415,8 +1567,9 @@ abstract class AbstractCatalogQueryTests {
         assertThatThrownBy(() -> createMovie("The Bourne Identity", BOURNE_RELEASE))
                 .isInstanceOf(DuplicateMovieException.class);
         long bourne = movieId("The Bourne Identity");
-        assertThatThrownBy(() -> inTransaction(() -> movies.update(bourne, 99, new MovieDraft("Changed", null,
-                Set.of())))).isInstanceOf(StaleEditException.class);
+        assertThatThrownBy(() ->
+                        inTransaction(() -> movies.update(bourne, 99, new MovieDraft("Changed", null, Set.of()))))
+                .isInstanceOf(StaleEditException.class);
 
         assertThat(rows("revisions")).isEqualTo(before);
         assertThat(rows("movies_aud where title = 'Changed'")).isZero();
@@ -1426,39 +1579,50 @@ abstract class AbstractCatalogQueryTests {
     void anActorHistoryHasItsFieldsContactsAndStuntmanAndAVersionToRestore() {
         long actorId;
         try (var origin = ChangeOrigin.open(() -> "alice", Channel.PAGE, null)) {
-            actorId = inTransaction(() -> actors.create(new ActorDraft("Jason Stathan", null))).getId();
-            long contact = inTransaction(() -> actors.addContact(actorId, "423 555 5623", "Glendale, CA")).getId();
+            actorId = inTransaction(() -> actors.create(new ActorDraft("Jason Stathan", null)))
+                    .getId();
+            long contact = inTransaction(() -> actors.addContact(actorId, "423 555 5623", "Glendale, CA"))
+                    .getId();
             inTransaction(() -> actors.saveStuntman(actorId, null, "Greg Powell", true));
             long version = inTransaction(() -> actors.getProfile(actorId)).getVersion();
-            inTransaction(() -> actors.update(actorId, version, new ActorDraft("Jason Statham",
-                    LocalDate.of(1967, 7, 26))));
+            inTransaction(
+                    () -> actors.update(actorId, version, new ActorDraft("Jason Statham", LocalDate.of(1967, 7, 26))));
             inTransaction(() -> actors.removeContact(actorId, contact));
         }
 
         Page<HistoryEntry> history = inTransaction(() -> this.history.ofActor(actorId, PageRequest.first()));
 
-        assertThat(history.items()).extracting(entry -> entry.changes().stream().map(Change::describe).toList())
-                .containsExactly(List.of("contact removed: 423 555 5623, Glendale, CA"),
+        assertThat(history.items())
+                .extracting(
+                        entry -> entry.changes().stream().map(Change::describe).toList())
+                .containsExactly(
+                        List.of("contact removed: 423 555 5623, Glendale, CA"),
                         List.of("name: Jason Stathan \u2192 Jason Statham", "birthday: (none) \u2192 1967-07-26"),
                         List.of("stuntman added: Greg Powell (active)"),
                         List.of("contact added: 423 555 5623, Glendale, CA"),
                         List.of("name: Jason Stathan"));
         long created = history.items().get(4).revision();
-        assertThat(inTransaction(() -> this.history.actorVersion(actorId, created))).hasValueSatisfying(
-                version -> assertThat(version.name()).isEqualTo("Jason Stathan"));
-        assertThat(inTransaction(() -> this.history.ofActor(actorId, new PageRequest(2, 2))).items())
+        assertThat(inTransaction(() -> this.history.actorVersion(actorId, created)))
+                .hasValueSatisfying(version -> assertThat(version.name()).isEqualTo("Jason Stathan"));
+        assertThat(inTransaction(() -> this.history.ofActor(actorId, new PageRequest(2, 2)))
+                        .items())
                 .extracting(HistoryEntry::revision)
-                .containsExactly(history.items().get(2).revision(), history.items().get(3).revision());
+                .containsExactly(
+                        history.items().get(2).revision(),
+                        history.items().get(3).revision());
     }
 
     @Test
     void aDeletedMovieCanBeRecreatedFromItsLastVersionWithTheActorsThatStillExist() {
         long bourne = movieId("The Bourne Identity");
         inTransaction(() -> movies.delete(bourne));
-        long deletion = ((Number) inTransaction(() -> em.createNativeQuery(
-                "select max(rev) from movies_aud where id = " + bourne).getSingleResult())).longValue();
+        long deletion = ((Number)
+                        inTransaction(() -> em.createNativeQuery("select max(rev) from movies_aud where id = " + bourne)
+                                .getSingleResult()))
+                .longValue();
 
-        MovieVersion last = inTransaction(() -> history.movieVersion(bourne, deletion)).orElseThrow();
+        MovieVersion last =
+                inTransaction(() -> history.movieVersion(bourne, deletion)).orElseThrow();
 
         assertThat(last.title()).isEqualTo("The Bourne Identity");
         assertThat(last.releaseDate()).isEqualTo(BOURNE_RELEASE);
@@ -1468,9 +1632,21 @@ abstract class AbstractCatalogQueryTests {
 
     private void deleteEverything() {
         inTransaction(() -> {
-            for (String table : List.of("movies_actors_aud", "movies_aud", "actors_aud", "contact_details_aud",
-                    "stuntmen_aud", "revisions", "movies_actors", "contact_details", "stuntmen", "movies", "actors",
-                    "api_tokens", "account_roles", "accounts")) {
+            for (String table : List.of(
+                    "movies_actors_aud",
+                    "movies_aud",
+                    "actors_aud",
+                    "contact_details_aud",
+                    "stuntmen_aud",
+                    "revisions",
+                    "movies_actors",
+                    "contact_details",
+                    "stuntmen",
+                    "movies",
+                    "actors",
+                    "api_tokens",
+                    "account_roles",
+                    "accounts")) {
                 em.createNativeQuery("delete from " + table).executeUpdate();
             }
         });
@@ -1479,7 +1655,8 @@ abstract class AbstractCatalogQueryTests {
     /** How many rows a table has, optionally with a where clause: {@code rows("stuntmen where actor_id = 1")}. */
     private long rows(String tableAndCondition) {
         return inTransaction(() -> ((Number) em.createNativeQuery("select count(*) from " + tableAndCondition)
-                .getSingleResult()).longValue());
+                        .getSingleResult())
+                .longValue());
     }
 
     private long movieId(String title) {
@@ -1493,7 +1670,8 @@ abstract class AbstractCatalogQueryTests {
     }
 
     private long createMovie(String title, LocalDate releaseDate) {
-        return inTransaction(() -> movies.create(new MovieDraft(title, releaseDate, Set.of()))).getId();
+        return inTransaction(() -> movies.create(new MovieDraft(title, releaseDate, Set.of())))
+                .getId();
     }
 
     private List<Movie> searchMovies(MovieSearch search) {
@@ -1520,16 +1698,20 @@ abstract class AbstractCatalogQueryTests {
      */
     private void addThirtyMoviesWithCasts() {
         inTransaction(() -> {
-            List<Actor> cast = IntStream.rangeClosed(1, 10).mapToObj(i -> {
-                Actor actor = new Actor("Extra %02d".formatted(i), LocalDate.of(1980, 1, i));
-                actor.addContact(new ContactDetails("555 01%02d".formatted(i), "%d Sunset Blvd, Los Angeles, CA".formatted(i)));
-                if (i % 2 == 0) {
-                    actor.assignStuntman(new Stuntman("Double %02d".formatted(i), true));
-                }
-                return actor;
-            }).toList();
+            List<Actor> cast = IntStream.rangeClosed(1, 10)
+                    .mapToObj(i -> {
+                        Actor actor = new Actor("Extra %02d".formatted(i), LocalDate.of(1980, 1, i));
+                        actor.addContact(new ContactDetails(
+                                "555 01%02d".formatted(i), "%d Sunset Blvd, Los Angeles, CA".formatted(i)));
+                        if (i % 2 == 0) {
+                            actor.assignStuntman(new Stuntman("Double %02d".formatted(i), true));
+                        }
+                        return actor;
+                    })
+                    .toList();
             for (int i = 1; i <= 30; i++) {
-                Movie movie = new Movie("Movie %02d".formatted(i), LocalDate.of(2000, 1, 1).plusDays(i));
+                Movie movie = new Movie(
+                        "Movie %02d".formatted(i), LocalDate.of(2000, 1, 1).plusDays(i));
                 movie.addActor(cast.get(i % 10));
                 movie.addActor(cast.get((i + 3) % 10));
                 movie.addActor(cast.get((i + 7) % 10));

@@ -24,7 +24,8 @@ class H2CatalogQueryTests extends AbstractCatalogQueryTests {
 
     @AfterAll
     void shutDownDatabase() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("shutdown");
         }
     }

@@ -18,7 +18,8 @@ class MariaDbCatalogQueryTests extends AbstractCatalogQueryTests {
     @Override
     protected DataSource emptyDatabase() throws SQLException {
         UrlDataSource server = dataSource(SERVER);
-        try (Connection connection = server.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = server.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + DATABASE);
             statement.execute("create database " + DATABASE + " character set utf8mb4");
         }

@@ -26,7 +26,8 @@ class PostgreSqlCatalogQueryTests extends AbstractCatalogQueryTests {
         dataSource.setUrl("jdbc:postgresql://127.0.0.1:5432/" + DATABASE);
         dataSource.setUser("marquee");
         dataSource.setPassword("marquee");
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("drop schema if exists public cascade");
             statement.execute("create schema public");
         }
@@ -36,17 +37,26 @@ class PostgreSqlCatalogQueryTests extends AbstractCatalogQueryTests {
     @Test
     void theListingsHaveIndexesForTheirOrdersAndTrigramIndexesForTheirSearches() throws SQLException {
         List<String> indexes = new ArrayList<>();
-        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select indexname from pg_indexes where schemaname = 'public'")) {
+        try (Connection connection = dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows =
+                        statement.executeQuery("select indexname from pg_indexes where schemaname = 'public'")) {
             while (rows.next()) {
                 indexes.add(rows.getString(1));
             }
         }
-        assertThat(indexes).contains("ix_movies_lower_title_id", "ix_movies_release_date_id",
-                "ix_movies_release_date_desc_id", "ix_actors_lower_name_id", "ix_actors_birthday_id",
-                "ix_actors_birthday_desc_id", "ix_movies_title_trgm", "ix_actors_name_trgm",
-                "ix_contact_details_address_trgm");
-        assertThat(indexes).doesNotContain("ix_movies_title", "ix_movies_release_date", "ix_actors_name",
-                "ix_actors_birthday");
+        assertThat(indexes)
+                .contains(
+                        "ix_movies_lower_title_id",
+                        "ix_movies_release_date_id",
+                        "ix_movies_release_date_desc_id",
+                        "ix_actors_lower_name_id",
+                        "ix_actors_birthday_id",
+                        "ix_actors_birthday_desc_id",
+                        "ix_movies_title_trgm",
+                        "ix_actors_name_trgm",
+                        "ix_contact_details_address_trgm");
+        assertThat(indexes)
+                .doesNotContain("ix_movies_title", "ix_movies_release_date", "ix_actors_name", "ix_actors_birthday");
     }
 }

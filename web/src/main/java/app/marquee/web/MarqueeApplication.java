@@ -14,13 +14,17 @@ public class MarqueeApplication extends Application {
     public Map<String, Object> getProperties() {
         return Map.of(
                 // Every form POST must carry the session's CSRF token.
-                Csrf.CSRF_PROTECTION, Csrf.CsrfOptions.IMPLICIT,
+                Csrf.CSRF_PROTECTION,
+                Csrf.CsrfOptions.IMPLICIT,
                 // The flash message's redirect scope travels in a cookie, not as a query parameter
                 // that would show in the address bar and in shared links.
-                "org.eclipse.krazo.redirectScopeCookies", true,
+                "org.eclipse.krazo.redirectScopeCookies",
+                true,
                 // CSRF tokens are kept in the session, without opening one for every anonymous reader.
-                "org.eclipse.krazo.csrfTokenStrategy", new SessionCsrfTokens(),
+                "org.eclipse.krazo.csrfTokenStrategy",
+                new SessionCsrfTokens(),
                 // The generated WADL would be public and describes nothing a user needs.
-                "jersey.config.server.wadl.disableWadl", true);
+                "jersey.config.server.wadl.disableWadl",
+                true);
     }
 }

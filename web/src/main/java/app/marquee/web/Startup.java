@@ -3,13 +3,13 @@ package app.marquee.web;
 import app.marquee.actor.ActorRepository;
 import app.marquee.movie.MovieRepository;
 import app.marquee.sample.SampleDataLoader;
-import app.marquee.web.signin.AccountBootstrap;
 import app.marquee.web.ops.StartupSummary;
+import app.marquee.web.signin.AccountBootstrap;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
-import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

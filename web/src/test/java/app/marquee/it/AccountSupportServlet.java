@@ -36,8 +36,10 @@ public class AccountSupportServlet extends HttpServlet {
         if ("/demo".equals(request.getPathInfo())) {
             accounts.demo(username);
         } else {
-            accounts.ensure(username, request.getParameter("password"), Role.ofGroup(request.getParameter("role"))
-                    .orElseThrow());
+            accounts.ensure(
+                    username,
+                    request.getParameter("password"),
+                    Role.ofGroup(request.getParameter("role")).orElseThrow());
         }
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }
@@ -50,7 +52,8 @@ public class AccountSupportServlet extends HttpServlet {
             return;
         }
         response.setContentType("text/plain");
-        response.getWriter().write(accounts.storedPassword(path.substring(1, path.length() - "/stored-password".length())));
+        response.getWriter()
+                .write(accounts.storedPassword(path.substring(1, path.length() - "/stored-password".length())));
     }
 
     /** The transactional work behind the servlet. */
@@ -95,7 +98,8 @@ public class AccountSupportServlet extends HttpServlet {
         @Transactional
         public String storedPassword(String username) {
             return (String) em.createNativeQuery("select password_hash from accounts where username = ?")
-                    .setParameter(1, username).getSingleResult();
+                    .setParameter(1, username)
+                    .getSingleResult();
         }
     }
 }

@@ -61,7 +61,9 @@ class ActorPagesIT {
     }
 
     private List<String> addresses(long actorId) {
-        return actors.getProfile(actorId).getContactDetails().stream().map(ContactDetails::getAddress).toList();
+        return actors.getProfile(actorId).getContactDetails().stream()
+                .map(ContactDetails::getAddress)
+                .toList();
     }
 
     // --- listing ------------------------------------------------------------------------------
@@ -75,7 +77,8 @@ class ActorPagesIT {
         assertThat(dwayne.selectFirst("td[data-label=Born]").text()).isEqualTo("1972-05-02");
         assertThat(dwayne.selectFirst("td[data-label=Movies]").text()).isEqualTo("2");
         assertThat(dwayne.selectFirst("td[data-label=Addresses]").text()).isEqualTo("Glendale, CA; West Hollywood, CA");
-        Reply filmography = client.get(dwayne.selectFirst("td[data-label=Movies] a").absUrl("href"));
+        Reply filmography =
+                client.get(dwayne.selectFirst("td[data-label=Movies] a").absUrl("href"));
         assertThat(UiTests.titles(filmography)).isEqualTo(List.of("Pain & Gain", "Furious 7"));
     }
 
@@ -111,7 +114,8 @@ class ActorPagesIT {
     void actorListSortsByBirthdayPagesAndCombinesFilters() {
         Reply youngestFirst = client.get("actors?sort=-birthday&size=2");
         assertThat(names(youngestFirst)).isEqualTo(List.of("Dwayne Johnson", "Mark Wahlberg"));
-        assertThat(youngestFirst.doc().selectFirst("th:contains(Born)").attr("aria-sort")).isEqualTo("descending");
+        assertThat(youngestFirst.doc().selectFirst("th:contains(Born)").attr("aria-sort"))
+                .isEqualTo("descending");
         Reply next = client.get(href(youngestFirst, "a[rel=next]"));
         assertThat(names(next)).isEqualTo(List.of("Matt Damon"));
         assertThat(next.uri().getQuery()).contains("sort=-birthday");
@@ -138,20 +142,24 @@ class ActorPagesIT {
         assertThat(page.value("#stuntmanName")).isEqualTo("John Roe");
         assertThat(page.doc().selectFirst("#stuntmanActive").hasAttr("checked")).isTrue();
         assertThat(page.doc().select("main form input[name=_csrf]").size())
-                .as("both forms carry the CSRF token").isEqualTo(2);
+                .as("both forms carry the CSRF token")
+                .isEqualTo(2);
     }
 
     // --- actor form ---------------------------------------------------------------------------
 
     @Test
     void creatingAnActorRedirectsToItsPageWithAFlashMessage() {
-        Reply posted = client.submit(client.get("actors/new"), "form.record-form",
+        Reply posted = client.submit(
+                client.get("actors/new"),
+                "form.record-form",
                 f -> f.set("name", "Keanu Reeves").set("birthday", "1964-09-02"));
         assertThat(posted.status()).isEqualTo(303);
         Reply page = client.follow(posted);
         assertThat(page.flash()).isEqualTo("Actor “Keanu Reeves” saved.");
         assertThat(page.text("h1")).isEqualTo("Keanu Reeves");
-        assertThat(actors.findByName("Keanu Reeves").orElseThrow().getBirthday()).isEqualTo(LocalDate.of(1964, 9, 2));
+        assertThat(actors.findByName("Keanu Reeves").orElseThrow().getBirthday())
+                .isEqualTo(LocalDate.of(1964, 9, 2));
     }
 
     @Test
@@ -159,14 +167,15 @@ class ActorPagesIT {
         Reply form = client.get("actors/new");
         String tomorrow = LocalDate.now().plusDays(1).toString();
 
-        Reply future = client.submit(form, "form.record-form", f -> f.set("name", "").set("birthday", tomorrow));
+        Reply future =
+                client.submit(form, "form.record-form", f -> f.set("name", "").set("birthday", tomorrow));
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.fieldError("name")).isEqualTo("Name is required.");
         assertThat(future.fieldError("birthday")).isEqualTo("Birthday cannot be in the future.");
         assertThat(future.value("#birthday")).isEqualTo(tomorrow);
 
-        Reply impossible = client.submit(future, "form.record-form",
-                f -> f.set("name", "N".repeat(101)).set("birthday", "1970-02-30"));
+        Reply impossible = client.submit(
+                future, "form.record-form", f -> f.set("name", "N".repeat(101)).set("birthday", "1970-02-30"));
         assertThat(impossible.status()).isEqualTo(400);
         assertThat(impossible.fieldError("name")).isEqualTo("Name must be at most 100 characters.");
         assertThat(impossible.value("#name")).isEqualTo("N".repeat(101));
@@ -181,7 +190,8 @@ class ActorPagesIT {
         Reply form = client.get("actors/" + id + "/edit");
         assertThat(form.value("#name")).isEqualTo("Matt Damon");
         assertThat(form.value("#birthday")).isEqualTo("1970-10-08");
-        Reply saved = client.submit(form, "form.record-form", f -> f.set("name", "Matthew Damon").set("birthday", ""));
+        Reply saved = client.submit(
+                form, "form.record-form", f -> f.set("name", "Matthew Damon").set("birthday", ""));
         assertThat(saved.status()).isEqualTo(303);
         assertThat(client.follow(saved).flash()).isEqualTo("Actor “Matthew Damon” saved.");
         Actor stored = actors.getProfile(id);
@@ -206,7 +216,9 @@ class ActorPagesIT {
     @Test
     void anEditWithoutItsVersionIsABadRequest() {
         long id = actorId("Mark Wahlberg");
-        Reply noVersion = client.submit(client.get("actors/" + id + "/edit"), "form.record-form",
+        Reply noVersion = client.submit(
+                client.get("actors/" + id + "/edit"),
+                "form.record-form",
                 f -> f.remove("version").set("name", "Someone"));
         assertThat(noVersion.status()).isEqualTo(400);
         assertThat(actors.getProfile(id).getName()).isEqualTo("Mark Wahlberg");
@@ -218,10 +230,11 @@ class ActorPagesIT {
         Reply confirm = client.get(href(client.get("actors/" + id), "a:contains(Delete actor)"));
         assertThat(confirm.status()).isEqualTo(200);
         assertThat(confirm.text(".confirm"))
-                .as(confirm.text(".confirm")).contains("2 contact details and their stuntman");
+                .as(confirm.text(".confirm"))
+                .contains("2 contact details and their stuntman");
         assertThat(actors.exists(id)).isTrue();
 
-        Reply deleted = client.submit(confirm, "form.actions", f -> { });
+        Reply deleted = client.submit(confirm, "form.actions", f -> {});
         assertThat(deleted.status()).isEqualTo(303);
         Reply list = client.follow(deleted);
         assertThat(list.flash()).isEqualTo("Actor “Dwayne Johnson” deleted.");
@@ -234,7 +247,9 @@ class ActorPagesIT {
     @Test
     void contactsAreAddedEditedAndRemovedOnTheActorsPage() {
         long id = actorId("Matt Damon");
-        Reply added = client.submit(client.get("actors/" + id), "#contact-form",
+        Reply added = client.submit(
+                client.get("actors/" + id),
+                "#contact-form",
                 f -> f.set("phoneNumber", "310 555 0100").set("address", "Santa Monica, CA"));
         assertThat(added.status()).isEqualTo(303);
         Reply page = client.follow(added);
@@ -251,8 +266,9 @@ class ActorPagesIT {
         Reply confirm = client.get(href(client.get("actors/" + id), "a[aria-label^=Remove contact 415]"));
         assertThat(confirm.text(".confirm")).contains("Burbank, CA");
         assertThat(addresses(id))
-                .as("asking for confirmation removes nothing").isEqualTo(List.of("Burbank, CA", "Malibu, CA"));
-        Reply removed = client.submit(confirm, "form.actions", f -> { });
+                .as("asking for confirmation removes nothing")
+                .isEqualTo(List.of("Burbank, CA", "Malibu, CA"));
+        Reply removed = client.submit(confirm, "form.actions", f -> {});
         assertThat(client.follow(removed).flash()).isEqualTo("Contact “415 555 2671, Burbank, CA” removed.");
         assertThat(addresses(id)).isEqualTo(List.of("Malibu, CA"));
     }
@@ -260,17 +276,23 @@ class ActorPagesIT {
     @Test
     void anInvalidContactIsShownAgainOnTheActorsPageWithNothingSaved() {
         long id = actorId("Matt Damon");
-        Reply bad = client.submit(client.get("actors/" + id), "#contact-form",
+        Reply bad = client.submit(
+                client.get("actors/" + id),
+                "#contact-form",
                 f -> f.set("phoneNumber", " ").set("address", "A".repeat(201)));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.text("h1")).isEqualTo("Matt Damon");
         assertThat(bad.fieldError("phoneNumber")).isEqualTo("Phone number is required.");
         assertThat(bad.fieldError("address")).isEqualTo("Address must be at most 200 characters.");
         assertThat(bad.value("#address")).isEqualTo("A".repeat(201));
-        assertThat(bad.fieldError("stuntmanName")).as("the other form on the page shows no error").isNull();
+        assertThat(bad.fieldError("stuntmanName"))
+                .as("the other form on the page shows no error")
+                .isNull();
 
         long contact = actors.getProfile(id).getContactDetails().get(0).getId();
-        Reply badEdit = client.submit(client.get("actors/" + id + "/contacts/" + contact + "/edit"), "form.record-form",
+        Reply badEdit = client.submit(
+                client.get("actors/" + id + "/contacts/" + contact + "/edit"),
+                "form.record-form",
                 f -> f.set("phoneNumber", "9".repeat(33)));
         assertThat(badEdit.status()).isEqualTo(400);
         assertThat(badEdit.fieldError("phoneNumber")).isEqualTo("Phone number must be at most 32 characters.");
@@ -287,24 +309,34 @@ class ActorPagesIT {
         Reply conflict = client.submit(mine, "form.record-form", f -> f.set("address", "Malibu, CA"));
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.text("#conflict"))
-                .as(conflict.text("#conflict")).contains("Someone else saved this contact");
+                .as(conflict.text("#conflict"))
+                .contains("Someone else saved this contact");
         assertThat(conflict.text("#conflict .submitted")).contains("Malibu, CA");
         assertThat(conflict.value("#address")).isEqualTo("Pasadena, CA");
         assertThat(conflict.value("#phoneNumber")).isEqualTo("421 333 0001");
         assertThat(addresses(id)).isEqualTo(List.of("Pasadena, CA"));
 
         Reply again = client.submit(conflict, "form.record-form", f -> f.set("address", "Malibu, CA"));
-        assertThat(again.status()).as("the conflict page carries the current version").isEqualTo(303);
+        assertThat(again.status())
+                .as("the conflict page carries the current version")
+                .isEqualTo(303);
         assertThat(addresses(id)).isEqualTo(List.of("Malibu, CA"));
     }
 
     @Test
     void aContactOfAnotherActorOrAnUnknownOneIsNotFound() {
         long matt = actorId("Matt Damon");
-        long dwaynesContact = actors.getProfile(actorId("Dwayne Johnson")).getContactDetails().get(0).getId();
-        assertThat(client.get("actors/" + matt + "/contacts/" + dwaynesContact + "/edit").status()).isEqualTo(404);
-        assertThat(client.get("actors/" + matt + "/contacts/987654321/delete").status()).isEqualTo(404);
-        assertThat(client.get("actors/" + matt + "/contacts/987654321/edit").text("h1")).isEqualTo("Contact not found");
+        long dwaynesContact = actors.getProfile(actorId("Dwayne Johnson"))
+                .getContactDetails()
+                .get(0)
+                .getId();
+        assertThat(client.get("actors/" + matt + "/contacts/" + dwaynesContact + "/edit")
+                        .status())
+                .isEqualTo(404);
+        assertThat(client.get("actors/" + matt + "/contacts/987654321/delete").status())
+                .isEqualTo(404);
+        assertThat(client.get("actors/" + matt + "/contacts/987654321/edit").text("h1"))
+                .isEqualTo("Contact not found");
     }
 
     // --- stuntman -----------------------------------------------------------------------------
@@ -313,17 +345,21 @@ class ActorPagesIT {
     void aStuntmanFieldSayingFalseOrOffStoresAnInactiveStuntmanAndNonsenseIsRefused() {
         long id = actorId("Matt Damon");
         for (String unticked : List.of("false", "off", "0")) {
-            Reply saved = client.submit(client.get("actors/" + id), "#stuntman-form",
+            Reply saved = client.submit(
+                    client.get("actors/" + id),
+                    "#stuntman-form",
                     f -> f.set("stuntmanName", "Jane Doe").set("stuntmanActive", unticked));
             assertThat(saved.status()).as(unticked).isEqualTo(303);
-            assertThat(actors.getProfile(id).getStuntman().orElseThrow().isActive()).as(unticked).isFalse();
+            assertThat(actors.getProfile(id).getStuntman().orElseThrow().isActive())
+                    .as(unticked)
+                    .isFalse();
         }
         Reply ticked = client.submit(client.get("actors/" + id), "#stuntman-form", f -> f.set("stuntmanActive", "on"));
         assertThat(ticked.status()).isEqualTo(303);
         assertThat(actors.getProfile(id).getStuntman().orElseThrow().isActive()).isTrue();
 
-        Reply nonsense = client.submit(client.get("actors/" + id), "#stuntman-form",
-                f -> f.set("stuntmanActive", "maybe"));
+        Reply nonsense =
+                client.submit(client.get("actors/" + id), "#stuntman-form", f -> f.set("stuntmanActive", "maybe"));
         assertThat(nonsense.status()).isEqualTo(400);
         assertThat(nonsense.body()).as(nonsense.body()).contains("Tick the box");
         assertThat(actors.getProfile(id).getStuntman().orElseThrow().isActive()).isTrue();
@@ -332,7 +368,9 @@ class ActorPagesIT {
     @Test
     void theStuntmanIsRenamedDeactivatedRemovedAndSetAgain() {
         long id = actorId("Matt Damon");
-        Reply changed = client.submit(client.get("actors/" + id), "#stuntman-form",
+        Reply changed = client.submit(
+                client.get("actors/" + id),
+                "#stuntman-form",
                 f -> f.set("stuntmanName", "Jane Doe").remove("stuntmanActive"));
         assertThat(changed.status()).isEqualTo(303);
         Reply page = client.follow(changed);
@@ -343,7 +381,7 @@ class ActorPagesIT {
 
         Reply confirm = client.get(href(page, "a:contains(Remove stuntman)"));
         assertThat(confirm.text("h1")).contains("Jane Doe");
-        Reply removed = client.submit(confirm, "form.actions", f -> { });
+        Reply removed = client.submit(confirm, "form.actions", f -> {});
         Reply without = client.follow(removed);
         assertThat(without.flash()).isEqualTo("Stuntman removed.");
         assertThat(without.text("#stuntman-form-title")).isEqualTo("Set a stuntman");
@@ -353,19 +391,22 @@ class ActorPagesIT {
         Reply set = client.submit(without, "#stuntman-form", f -> f.set("stuntmanName", "John Doe II"));
         assertThat(client.follow(set).flash()).isEqualTo("Stuntman “John Doe II” saved.");
         assertThat(actors.getProfile(id).getStuntman().orElseThrow().isActive())
-                .as("a new stuntman is active by default").isTrue();
+                .as("a new stuntman is active by default")
+                .isTrue();
     }
 
     @Test
     void aStaleStuntmanEditShowsAConflictWithTheCurrentStuntmanAndOverwritesNothing() {
         long id = actorId("Matt Damon");
         Reply mine = client.get("actors/" + id);
-        actors.saveStuntman(id, actors.getProfile(id).getStuntman().orElseThrow().getVersion(), "Jonathan Doe", false);
+        actors.saveStuntman(
+                id, actors.getProfile(id).getStuntman().orElseThrow().getVersion(), "Jonathan Doe", false);
 
         Reply conflict = client.submit(mine, "#stuntman-form", f -> f.set("stuntmanName", "Jim Double"));
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.text("#stuntman-conflict"))
-                .as(conflict.text("#stuntman-conflict")).contains("Someone else changed this actor's stuntman");
+                .as(conflict.text("#stuntman-conflict"))
+                .contains("Someone else changed this actor's stuntman");
         assertThat(conflict.text("#stuntman-conflict .submitted")).contains("Jim Double");
         assertThat(conflict.text("#stuntman-current")).isEqualTo("Jonathan Doe inactive · Remove stuntman");
         assertThat(conflict.value("#stuntmanName")).isEqualTo("Jonathan Doe");

@@ -55,7 +55,12 @@ final class ApiClient {
     }
 
     Map<String, Integer> counts() {
-        return given().get(url("it/catalog/counts")).then().statusCode(200).extract().jsonPath().getMap("");
+        return given().get(url("it/catalog/counts"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
     }
 
     /** Everything the API shows of the catalogue, to compare before and after a refused request. */
@@ -66,15 +71,15 @@ final class ApiClient {
     }
 
     long movieId(String title) {
-        List<Integer> ids = get("api/movies?size=100").jsonPath().getList("items.findAll { it.title == '"
-                + title + "' }.id");
+        List<Integer> ids =
+                get("api/movies?size=100").jsonPath().getList("items.findAll { it.title == '" + title + "' }.id");
         assertThat(ids).as("movies titled %s", title).hasSize(1);
         return ids.get(0);
     }
 
     long actorId(String name) {
-        List<Integer> ids = get("api/actors?size=100").jsonPath().getList("items.findAll { it.name == '"
-                + name + "' }.id");
+        List<Integer> ids =
+                get("api/actors?size=100").jsonPath().getList("items.findAll { it.name == '" + name + "' }.id");
         assertThat(ids).as("actors named %s", name).hasSize(1);
         return ids.get(0);
     }
@@ -84,7 +89,9 @@ final class ApiClient {
      * exception names or stack frames. Returns it for further checks.
      */
     static Response assertProblem(Response response, int status) {
-        assertThat(response.statusCode()).as("status of %s", response.asString()).isEqualTo(status);
+        assertThat(response.statusCode())
+                .as("status of %s", response.asString())
+                .isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
         var json = response.jsonPath();
         assertThat(json.getInt("status")).isEqualTo(status);

@@ -92,37 +92,63 @@ class ApiSecurityIT {
         assertThat(TestTokens.ownKeyFile()).isRegularFile();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(TestTokens.ownKeyFile())))
                 .isEqualTo("rw-------");
-        api.as(TestTokens.editor()).contentType(ContentType.JSON).body(NEW_MOVIE).post(api.url("api/movies"))
-                .then().statusCode(201);
+        api.as(TestTokens.editor())
+                .contentType(ContentType.JSON)
+                .body(NEW_MOVIE)
+                .post(api.url("api/movies"))
+                .then()
+                .statusCode(201);
     }
 
     @Test
     void tokenPrintedByTheIssueTokenCommandIsAcceptedForWrites() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = IssueToken.run(new String[] {"--subject", "carol", "--group", "editor", "--lifetime", "5m",
-                "--key", TestTokens.ownKeyFile().toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = IssueToken.run(
+                new String[] {
+                    "--subject",
+                    "carol",
+                    "--group",
+                    "editor",
+                    "--lifetime",
+                    "5m",
+                    "--key",
+                    TestTokens.ownKeyFile().toString()
+                },
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 System.err);
         assertThat(status).isZero();
         String token = out.toString(StandardCharsets.UTF_8).strip();
 
-        assertThat(api.as(token).get(api.url("api/secured/ping")).jsonPath().getString("subject")).isEqualTo("carol");
-        api.as(token).contentType(ContentType.JSON).body(NEW_MOVIE).post(api.url("api/movies"))
-                .then().statusCode(201);
+        assertThat(api.as(token).get(api.url("api/secured/ping")).jsonPath().getString("subject"))
+                .isEqualTo("carol");
+        api.as(token)
+                .contentType(ContentType.JSON)
+                .body(NEW_MOVIE)
+                .post(api.url("api/movies"))
+                .then()
+                .statusCode(201);
         assertThat(api.counts()).containsEntry("movies", 4);
     }
 
     @Test
     void acceptsAnEditorTokenOfTheExternalIssuer() {
-        String token = TestTokens.sign(TestTokens.externalKey(), TestTokens.claims(TestTokens.EXTERNAL_ISSUER,
-                TestTokens.EXTERNAL_AUDIENCE, List.of("editor")).subject("auth0|dave").build());
+        String token = TestTokens.sign(
+                TestTokens.externalKey(),
+                TestTokens.claims(TestTokens.EXTERNAL_ISSUER, TestTokens.EXTERNAL_AUDIENCE, List.of("editor"))
+                        .subject("auth0|dave")
+                        .build());
 
         Response ping = api.as(token).get(api.url("api/secured/ping"));
         ping.then().statusCode(200);
         assertThat(ping.jsonPath().getString("issuer")).isEqualTo(TestTokens.EXTERNAL_ISSUER);
         assertThat(ping.jsonPath().getString("subject")).isEqualTo("auth0|dave");
 
-        api.as(token).contentType(ContentType.JSON).body(NEW_MOVIE).post(api.url("api/movies"))
-                .then().statusCode(201);
+        api.as(token)
+                .contentType(ContentType.JSON)
+                .body(NEW_MOVIE)
+                .post(api.url("api/movies"))
+                .then()
+                .statusCode(201);
         assertThat(api.counts()).containsEntry("movies", 4);
     }
 
@@ -133,8 +159,11 @@ class ApiSecurityIT {
 
     @Test
     void refusesAnotherScheme() {
-        Response response = assertWriteRefused("Basic " + Base64.getEncoder().encodeToString("alice:secret".getBytes(
-                StandardCharsets.UTF_8)), 401, "not-bearer", "invalid_request");
+        Response response = assertWriteRefused(
+                "Basic " + Base64.getEncoder().encodeToString("alice:secret".getBytes(StandardCharsets.UTF_8)),
+                401,
+                "not-bearer",
+                "invalid_request");
         assertThat(response.jsonPath().getString("detail")).contains("'Basic'");
     }
 
@@ -146,7 +175,10 @@ class ApiSecurityIT {
 
     @Test
     void refusesBearerWithMoreThanOneToken() {
-        assertWriteRefused("Bearer " + TestTokens.editor() + " " + TestTokens.editor(), 401, "authorization-malformed",
+        assertWriteRefused(
+                "Bearer " + TestTokens.editor() + " " + TestTokens.editor(),
+                401,
+                "authorization-malformed",
                 "invalid_request");
     }
 
@@ -171,27 +203,37 @@ class ApiSecurityIT {
     void refusesATokenSignedWithAnotherKey() {
         // Same key id as the application's key, so the signature itself is what fails.
         ECKey impostor = TestTokens.generateEc(TestTokens.ownKey().getKeyID());
-        assertWriteRefused("Bearer " + TestTokens.sign(impostor, ownClaims().build()), 401, "token-signature",
-                "invalid_token");
+        assertWriteRefused(
+                "Bearer " + TestTokens.sign(impostor, ownClaims().build()), 401, "token-signature", "invalid_token");
         // A key id nobody knows.
-        assertWriteRefused("Bearer " + TestTokens.sign(TestTokens.generateRsa("unknown"), ownClaims().build()), 401,
-                "token-signature", "invalid_token");
+        assertWriteRefused(
+                "Bearer "
+                        + TestTokens.sign(
+                                TestTokens.generateRsa("unknown"), ownClaims().build()),
+                401,
+                "token-signature",
+                "invalid_token");
     }
 
     @Test
     void refusesATokenAlteredAfterSigning() {
         String[] parts = TestTokens.reader().split("\\.");
-        String forgedClaims = Base64.getUrlEncoder().withoutPadding().encodeToString(ownClaims().build().toString()
-                .getBytes(StandardCharsets.UTF_8));
-        assertWriteRefused("Bearer " + parts[0] + "." + forgedClaims + "." + parts[2], 401, "token-signature",
-                "invalid_token");
+        String forgedClaims = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(ownClaims().build().toString().getBytes(StandardCharsets.UTF_8));
+        assertWriteRefused(
+                "Bearer " + parts[0] + "." + forgedClaims + "." + parts[2], 401, "token-signature", "invalid_token");
     }
 
     @Test
     void refusesAnExpiredToken() {
         Instant past = Instant.now().minus(Duration.ofHours(1));
-        String token = TestTokens.sign(TestTokens.ownKey(), ownClaims().issueTime(Date.from(past))
-                .expirationTime(Date.from(past.plus(Duration.ofMinutes(5)))).build());
+        String token = TestTokens.sign(
+                TestTokens.ownKey(),
+                ownClaims()
+                        .issueTime(Date.from(past))
+                        .expirationTime(Date.from(past.plus(Duration.ofMinutes(5))))
+                        .build());
         Response response = assertWriteRefused("Bearer " + token, 401, "token-expired", "invalid_token");
         assertThat(response.jsonPath().getString("detail")).startsWith("The token expired at ");
     }
@@ -199,38 +241,81 @@ class ApiSecurityIT {
     @Test
     void refusesATokenNotValidYetOrWithoutExpiry() {
         Instant later = Instant.now().plus(Duration.ofHours(1));
-        assertWriteRefused("Bearer " + TestTokens.sign(TestTokens.ownKey(), ownClaims().notBeforeTime(Date.from(later))
-                .build()), 401, "token-not-yet-valid", "invalid_token");
-        assertWriteRefused("Bearer " + TestTokens.sign(TestTokens.ownKey(), ownClaims().expirationTime(null).build()),
-                401, "token-incomplete", "invalid_token");
+        assertWriteRefused(
+                "Bearer "
+                        + TestTokens.sign(
+                                TestTokens.ownKey(),
+                                ownClaims().notBeforeTime(Date.from(later)).build()),
+                401,
+                "token-not-yet-valid",
+                "invalid_token");
+        assertWriteRefused(
+                "Bearer "
+                        + TestTokens.sign(
+                                TestTokens.ownKey(),
+                                ownClaims().expirationTime(null).build()),
+                401,
+                "token-incomplete",
+                "invalid_token");
     }
 
     @Test
     void refusesAWrongIssuer() {
-        assertWriteRefused("Bearer " + TestTokens.sign(TestTokens.ownKey(), ownClaims().issuer("https://evil.example/")
-                .build()), 401, "token-issuer", "invalid_token");
+        assertWriteRefused(
+                "Bearer "
+                        + TestTokens.sign(
+                                TestTokens.ownKey(),
+                                ownClaims().issuer("https://evil.example/").build()),
+                401,
+                "token-issuer",
+                "invalid_token");
         // The external provider's key vouches only for the external issuer.
-        assertWriteRefused("Bearer " + TestTokens.sign(TestTokens.externalKey(), TestTokens.claims(
-                TestTokens.OWN_ISSUER, TestTokens.EXTERNAL_AUDIENCE, List.of("editor")).build()), 401, "token-issuer",
+        assertWriteRefused(
+                "Bearer "
+                        + TestTokens.sign(
+                                TestTokens.externalKey(),
+                                TestTokens.claims(
+                                                TestTokens.OWN_ISSUER, TestTokens.EXTERNAL_AUDIENCE, List.of("editor"))
+                                        .build()),
+                401,
+                "token-issuer",
                 "invalid_token");
     }
 
     @Test
     void refusesAWrongAudience() {
-        assertWriteRefused("Bearer " + TestTokens.sign(TestTokens.ownKey(), ownClaims().audience("another-api")
-                .build()), 401, "token-audience", "invalid_token");
-        assertWriteRefused("Bearer " + TestTokens.sign(TestTokens.externalKey(), TestTokens.claims(
-                TestTokens.EXTERNAL_ISSUER, "another-api", List.of("editor")).build()), 401, "token-audience",
+        assertWriteRefused(
+                "Bearer "
+                        + TestTokens.sign(
+                                TestTokens.ownKey(),
+                                ownClaims().audience("another-api").build()),
+                401,
+                "token-audience",
+                "invalid_token");
+        assertWriteRefused(
+                "Bearer "
+                        + TestTokens.sign(
+                                TestTokens.externalKey(),
+                                TestTokens.claims(TestTokens.EXTERNAL_ISSUER, "another-api", List.of("editor"))
+                                        .build()),
+                401,
+                "token-audience",
                 "invalid_token");
     }
 
     @Test
     void forbidsAValidTokenWithoutTheEditorGroup() {
-        Response response = assertWriteRefused("Bearer " + TestTokens.reader(), 403, "role-missing",
-                "insufficient_scope");
+        Response response =
+                assertWriteRefused("Bearer " + TestTokens.reader(), 403, "role-missing", "insufficient_scope");
         assertThat(response.header("WWW-Authenticate")).contains("scope=\"editor\"");
-        assertWriteRefused("Bearer " + TestTokens.sign(TestTokens.externalKey(), TestTokens.claims(
-                TestTokens.EXTERNAL_ISSUER, TestTokens.EXTERNAL_AUDIENCE, List.of()).build()), 403, "role-missing",
+        assertWriteRefused(
+                "Bearer "
+                        + TestTokens.sign(
+                                TestTokens.externalKey(),
+                                TestTokens.claims(TestTokens.EXTERNAL_ISSUER, TestTokens.EXTERNAL_AUDIENCE, List.of())
+                                        .build()),
+                403,
+                "role-missing",
                 "insufficient_scope");
     }
 
@@ -249,20 +334,25 @@ class ApiSecurityIT {
                 new String[] {"POST", "api/actors", "{\"name\":\"Val Kilmer\"}"},
                 new String[] {"PUT", "api/actors/" + dwayne, "{\"name\":\"Changed\",\"version\":0}"},
                 new String[] {"DELETE", "api/actors/" + dwayne, null},
-                new String[] {"POST", "api/actors/" + dwayne + "/contacts",
-                        "{\"phoneNumber\":\"1\",\"address\":\"x\"}"},
-                new String[] {"PUT", "api/actors/" + dwayne + "/contacts/" + contact,
-                        "{\"phoneNumber\":\"1\",\"address\":\"x\"}"},
+                new String[] {"POST", "api/actors/" + dwayne + "/contacts", "{\"phoneNumber\":\"1\",\"address\":\"x\"}"
+                },
+                new String[] {
+                    "PUT", "api/actors/" + dwayne + "/contacts/" + contact, "{\"phoneNumber\":\"1\",\"address\":\"x\"}"
+                },
                 new String[] {"DELETE", "api/actors/" + dwayne + "/contacts/" + contact, null},
                 new String[] {"PUT", "api/actors/" + dwayne + "/stuntman", "{\"name\":\"X\",\"active\":false}"},
                 new String[] {"DELETE", "api/actors/" + dwayne + "/stuntman", null});
         String before = api.snapshot();
         for (String[] write : writes) {
             Response anonymous = send(api.anonymous(), write);
-            assertThat(anonymous.statusCode()).as("%s %s without a token", write[0], write[1]).isEqualTo(401);
+            assertThat(anonymous.statusCode())
+                    .as("%s %s without a token", write[0], write[1])
+                    .isEqualTo(401);
             assertRefusal(anonymous, 401, "token-missing", null);
             Response reader = send(api.as(TestTokens.reader()), write);
-            assertThat(reader.statusCode()).as("%s %s without the editor group", write[0], write[1]).isEqualTo(403);
+            assertThat(reader.statusCode())
+                    .as("%s %s without the editor group", write[0], write[1])
+                    .isEqualTo(403);
         }
         assertThat(api.snapshot()).isEqualTo(before);
 
@@ -280,11 +370,20 @@ class ApiSecurityIT {
         Response document = given().get(root);
         document.then().statusCode(200);
         String yaml = document.asString();
-        assertThat(yaml).contains("title: Marquee API", "/api/movies", "/api/movies/{id}/actors/{actorId}",
-                "/api/actors/{id}/contacts/{contactId}", "/api/actors/{id}/stuntman", "/api/secured/ping",
-                "scheme: bearer", "operationId: createMovie", "operationId: saveStuntman");
+        assertThat(yaml)
+                .contains(
+                        "title: Marquee API",
+                        "/api/movies",
+                        "/api/movies/{id}/actors/{actorId}",
+                        "/api/actors/{id}/contacts/{contactId}",
+                        "/api/actors/{id}/stuntman",
+                        "/api/secured/ping",
+                        "scheme: bearer",
+                        "operationId: createMovie",
+                        "operationId: saveStuntman");
         // Only the API is scanned: every path of the document is under api/ (the pages' /movies is not).
-        List<String> pathKeys = yaml.substring(yaml.indexOf("\npaths:\n") + "\npaths:\n".length()).lines()
+        List<String> pathKeys = yaml.substring(yaml.indexOf("\npaths:\n") + "\npaths:\n".length())
+                .lines()
                 .takeWhile(line -> line.startsWith(" "))
                 .filter(line -> line.matches("  /.*:"))
                 .toList();
@@ -298,7 +397,8 @@ class ApiSecurityIT {
     /** POSTs a new movie with this Authorization header (none if null); asserts the refusal and no change. */
     private Response assertWriteRefused(String authorization, int status, String type, String bearerError) {
         String before = api.snapshot();
-        RequestSpecification request = api.anonymous().contentType(ContentType.JSON).body(NEW_MOVIE);
+        RequestSpecification request =
+                api.anonymous().contentType(ContentType.JSON).body(NEW_MOVIE);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -2,16 +2,15 @@ package app.marquee.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Properties;
-import java.nio.charset.StandardCharsets;
-import java.io.Reader;
 import java.io.File;
 import java.io.IOException;
+import java.io.Reader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.stream.Stream;
@@ -65,7 +65,10 @@ class BrowserJourneysIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.marquee(CatalogSupportServlet.class, CatalogFixture.class, AccountSupportServlet.class,
+        return Deployments.marquee(
+                CatalogSupportServlet.class,
+                CatalogFixture.class,
+                AccountSupportServlet.class,
                 AccountSupportServlet.Accounts.class);
     }
 
@@ -78,7 +81,8 @@ class BrowserJourneysIT {
     @BeforeAll
     static void browserInstalled() throws IOException {
         assertThat(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute())
-                .as("the browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)")
+                .as(
+                        "the browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)")
                 .isTrue();
         Files.createDirectories(SCREENSHOTS);
     }
@@ -86,10 +90,13 @@ class BrowserJourneysIT {
     @BeforeEach
     void sampleCatalogAndTheTestEditor() throws Exception {
         TestAccounts.ensureEditor(base);
-        HttpResponse<Void> reset = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(url("it/catalog/reset")))
-                        .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> reset = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("it/catalog/reset")))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
         assertThat(reset.statusCode()).isEqualTo(204);
     }
 
@@ -103,7 +110,9 @@ class BrowserJourneysIT {
                     .forEach(violations::add);
         }
         browsers.forEach(WebDriver::quit);
-        assertThat(violations).as("CSP violations reported in the browser console").isEqualTo(List.of());
+        assertThat(violations)
+                .as("CSP violations reported in the browser console")
+                .isEqualTo(List.of());
         for (Path profile : profiles) {
             try (Stream<Path> files = Files.walk(profile)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -124,9 +133,18 @@ class BrowserJourneysIT {
         options.setBinary(CHROMIUM);
         options.addArguments("--accept-lang=" + language);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--lang=" + language, "--window-size=1280,1000", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=" + language,
+                "--window-size=1280,1000",
+                "--user-data-dir=" + profile);
         // The console, to find Content-Security-Policy violations after each journey.
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -168,7 +186,10 @@ class BrowserJourneysIT {
     }
 
     static List<String> texts(WebDriver driver, String css) {
-        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).map(String::strip).toList();
+        return driver.findElements(By.cssSelector(css)).stream()
+                .map(WebElement::getText)
+                .map(String::strip)
+                .toList();
     }
 
     static List<String> titles(WebDriver driver) {
@@ -192,13 +213,16 @@ class BrowserJourneysIT {
 
     /** Sets a date input's value the way its date picker would (typing into it depends on the locale). */
     static void pickDate(WebDriver driver, String id, String isoDate) {
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))",
-                driver.findElement(By.id(id)), isoDate);
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))",
+                        driver.findElement(By.id(id)),
+                        isoDate);
     }
 
     static void clickLabel(WebDriver driver, String text) {
-        driver.findElement(By.xpath("//label[normalize-space()='" + text + "']")).click();
+        driver.findElement(By.xpath("//label[normalize-space()='" + text + "']"))
+                .click();
     }
 
     /**
@@ -221,9 +245,13 @@ class BrowserJourneysIT {
 
     /** Clicks the visible button with this text (a form may also have a hidden default button). */
     static void press(WebDriver driver, String buttonText) {
-        navigateBy(driver, driver.findElements(By.xpath("//button[normalize-space()='" + buttonText + "']")).stream()
-                .filter(WebElement::isDisplayed).findFirst()
-                .orElseThrow(() -> new AssertionError("No button " + buttonText + " on " + driver.getCurrentUrl())));
+        navigateBy(
+                driver,
+                driver.findElements(By.xpath("//button[normalize-space()='" + buttonText + "']")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElseThrow(
+                                () -> new AssertionError("No button " + buttonText + " on " + driver.getCurrentUrl())));
     }
 
     static void follow(WebDriver driver, String linkText) {
@@ -234,8 +262,8 @@ class BrowserJourneysIT {
     static void screenshot(WebDriver driver, String name, int width) throws IOException {
         Dimension before = driver.manage().window().getSize();
         driver.manage().window().setSize(new Dimension(width, before.getHeight()));
-        long height = (Long) ((JavascriptExecutor) driver).executeScript(
-                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+        long height = (Long) ((JavascriptExecutor) driver)
+                .executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
         driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height + 100, 700), 4000)));
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
@@ -368,7 +396,8 @@ class BrowserJourneysIT {
                 .isEqualTo(LocalDate.now().plusYears(1).toString());
         assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Nothing was saved.");
         assertThat(browser.switchTo().activeElement().getAttribute("id"))
-                .as("the keyboard focus starts on the error summary").isEqualTo("error-summary");
+                .as("the keyboard focus starts on the error summary")
+                .isEqualTo("error-summary");
         screenshot(browser, "actor-form-errors", 1280);
 
         browser.get(url("actors"));
@@ -424,7 +453,9 @@ class BrowserJourneysIT {
         assertThat(flash(bob)).isEqualTo("Movie “Fast Seven” saved.");
 
         follow(bob, "History");
-        List<String> who = bob.findElements(By.className("history-account")).stream().map(WebElement::getText).toList();
+        List<String> who = bob.findElements(By.className("history-account")).stream()
+                .map(WebElement::getText)
+                .toList();
         assertThat(who).as("newest first, both editors").startsWith(second, TestAccounts.EDITOR);
         String changes = find(bob, By.id("history")).getText();
         assertThat(changes).contains("title: Furious Seven → Fast Seven", "title: Furious 7 → Furious Seven");
@@ -438,9 +469,13 @@ class BrowserJourneysIT {
         assertThat(flash(bob)).isEqualTo("Movie “Furious Seven” saved.");
         assertThat(bob.findElement(By.tagName("h1")).getText()).isEqualTo("Furious Seven");
         follow(bob, "History");
-        assertThat(bob.findElement(By.cssSelector(".history-entry .history-changes li")).getText())
-                .as("the restore, newest").isEqualTo("title: Fast Seven → Furious Seven");
-        assertThat(bob.findElements(By.className("history-entry"))).as("three edits and the sample data").hasSize(3 + 1);
+        assertThat(bob.findElement(By.cssSelector(".history-entry .history-changes li"))
+                        .getText())
+                .as("the restore, newest")
+                .isEqualTo("title: Fast Seven → Furious Seven");
+        assertThat(bob.findElements(By.className("history-entry")))
+                .as("three edits and the sample data")
+                .hasSize(3 + 1);
     }
 
     @Test
@@ -470,24 +505,30 @@ class BrowserJourneysIT {
         browser.get(url("movies/new"));
         fill(browser, "title", " ");
         press(browser, pages.getProperty("movies.form.save"));
-        assertThat(find(browser, By.id("title-error")).getText()).isEqualTo(validation.getProperty("movie.title.required"));
+        assertThat(find(browser, By.id("title-error")).getText())
+                .isEqualTo(validation.getProperty("movie.title.required"));
         fill(browser, "title", "Lola rennt");
         pickDate(browser, "releaseDate", "1998-08-20");
         press(browser, pages.getProperty("movies.form.save"));
         assertThat(flash(browser)).isEqualTo(messages.getProperty("movie.saved").replace("{0}", "Lola rennt"));
-        assertThat(browser.findElement(By.cssSelector(".facts time")).getText()).as("a date for German readers")
+        assertThat(browser.findElement(By.cssSelector(".facts time")).getText())
+                .as("a date for German readers")
                 .isEqualTo("20.08.1998");
         screenshot(browser, "movie-german", 1280);
 
         browser.get(url("movies/999999"));
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as("the 404 page").isEqualTo("de");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang"))
+                .as("the 404 page")
+                .isEqualTo("de");
 
         browser.get(url("movies"));
         follow(browser, "English");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Movies");
         follow(browser, "Actors");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).as("English sticks on the next page").isEqualTo("Actors");
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .as("English sticks on the next page")
+                .isEqualTo("Actors");
         assertThat(browser.manage().getCookieNamed("marquee-lang").getValue()).isEqualTo("en");
     }
 
@@ -507,7 +548,9 @@ class BrowserJourneysIT {
         WebDriver browser = browser();
         browser.get(url("movies?q=furious"));
         follow(browser, "Furious 7");
-        assertThat(browser.findElements(By.linkText("Edit movie"))).as("no edit controls for a visitor").isEmpty();
+        assertThat(browser.findElements(By.linkText("Edit movie")))
+                .as("no edit controls for a visitor")
+                .isEmpty();
         assertThat(browser.findElements(By.linkText("Add a movie"))).isEmpty();
         String moviePage = browser.getCurrentUrl();
         screenshot(browser, "movie-anonymous", 1280);
@@ -579,7 +622,8 @@ class BrowserJourneysIT {
 
         editor.get(url("movies/new"));
         assertThat(editor.findElement(By.tagName("h1")).getText())
-                .as("the disabled account's session ended").isEqualTo("Sign in");
+                .as("the disabled account's session ended")
+                .isEqualTo("Sign in");
         signIn(editor, name, "first day password");
         assertThat(find(editor, By.id("signin-failure")).getText())
                 .isEqualTo("The account name or password is not right.");
@@ -603,10 +647,16 @@ class BrowserJourneysIT {
     }
 
     private int postMovie(String token, String title) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("api/movies")))
-                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"" + title + "\", \"castIds\": []}"))
-                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding())
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("api/movies")))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"title\": \"" + title + "\", \"castIds\": []}"))
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
                 .statusCode();
     }
 }

@@ -57,8 +57,11 @@ class CatalogApiIT {
     @Test
     void tutorialQueryAllMovies() {
         JsonPath page = api.get("api/movies").then().statusCode(200).extract().jsonPath();
-        assertThat(page.getList("items", Map.class)).extracting(m -> m.get("title"), m -> m.get("releaseDate"))
-                .containsExactlyInAnyOrder(tuple("The Bourne Identity", "2002-10-11"), tuple("Furious 7", "2015-04-02"),
+        assertThat(page.getList("items", Map.class))
+                .extracting(m -> m.get("title"), m -> m.get("releaseDate"))
+                .containsExactlyInAnyOrder(
+                        tuple("The Bourne Identity", "2002-10-11"),
+                        tuple("Furious 7", "2015-04-02"),
                         tuple("Pain & Gain", "2013-08-23"));
         assertThat(page.getInt("total")).isEqualTo(3);
     }
@@ -84,8 +87,11 @@ class CatalogApiIT {
         assertThat(names(api.get("api/actors?city=glendale"))).containsExactly("Dwayne Johnson", "Mark Wahlberg");
 
         long dwayne = api.actorId("Dwayne Johnson");
-        editorRequest().body("{\"phoneNumber\":\"555 0100\",\"address\":\"12 Brand Blvd, GLENDALE, CA\"}")
-                .post(api.url("api/actors/" + dwayne + "/contacts")).then().statusCode(201);
+        editorRequest()
+                .body("{\"phoneNumber\":\"555 0100\",\"address\":\"12 Brand Blvd, GLENDALE, CA\"}")
+                .post(api.url("api/actors/" + dwayne + "/contacts"))
+                .then()
+                .statusCode(201);
 
         Response again = api.get("api/actors?city=Glendale");
         assertThat(names(again)).containsExactly("Dwayne Johnson", "Mark Wahlberg");
@@ -99,8 +105,10 @@ class CatalogApiIT {
         Response first = api.get("api/movies?sort=-releaseDate&size=2");
         assertThat(titles(first)).containsExactly("Furious 7", "Pain & Gain");
         assertThat(first.jsonPath().getMap(""))
-                .containsEntry("page", 1).containsEntry("size", 2)
-                .containsEntry("total", 3).containsEntry("totalPages", 2);
+                .containsEntry("page", 1)
+                .containsEntry("size", 2)
+                .containsEntry("total", 3)
+                .containsEntry("totalPages", 2);
         assertThat(titles(api.get("api/movies?sort=-releaseDate&size=2&page=2")))
                 .containsExactly("The Bourne Identity");
         assertThat(titles(api.get("api/movies?sort=-title&q=the"))).containsExactly("The Bourne Identity");
@@ -109,7 +117,11 @@ class CatalogApiIT {
 
     @Test
     void listsActorsWithContactsStuntmanAndMovieCount() {
-        JsonPath page = api.get("api/actors?sort=-birthday").then().statusCode(200).extract().jsonPath();
+        JsonPath page = api.get("api/actors?sort=-birthday")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(page.getList("items.name")).containsExactly("Dwayne Johnson", "Mark Wahlberg", "Matt Damon");
         assertThat(page.getString("items[0].birthday")).isEqualTo("1972-05-02");
         assertThat(page.getList("items[0].contacts.address")).containsExactly("Glendale, CA", "West Hollywood, CA");
@@ -120,11 +132,13 @@ class CatalogApiIT {
 
     @Test
     void refusesBadListingParametersNamingEachOne() {
-        Response response = assertProblem(api.get("api/movies?releasedAfter=2015-02-30&actor=dwayne&sort=year"
-                + "&page=0&size=101"), 400);
+        Response response = assertProblem(
+                api.get("api/movies?releasedAfter=2015-02-30&actor=dwayne&sort=year" + "&page=0&size=101"), 400);
         assertThat(response.jsonPath().getList("errors.field"))
                 .containsExactlyInAnyOrder("releasedAfter", "actor", "sort", "page", "size");
-        assertThat(assertProblem(api.get("api/actors?sort=age&size=x"), 400).jsonPath().getList("errors.field"))
+        assertThat(assertProblem(api.get("api/actors?sort=age&size=x"), 400)
+                        .jsonPath()
+                        .getList("errors.field"))
                 .containsExactlyInAnyOrder("sort", "size");
     }
 
@@ -136,7 +150,9 @@ class CatalogApiIT {
         Response response = api.get("api/movies/" + pain);
         response.then().statusCode(200).contentType(ContentType.JSON).header("ETag", "\"0\"");
         assertThat(response.jsonPath().getMap(""))
-                .containsEntry("id", (int) pain).containsEntry("version", 0).containsEntry("title", "Pain & Gain")
+                .containsEntry("id", (int) pain)
+                .containsEntry("version", 0)
+                .containsEntry("title", "Pain & Gain")
                 .containsEntry("releaseDate", "2013-08-23");
         assertThat(response.jsonPath().getList("cast.name")).containsExactly("Dwayne Johnson", "Mark Wahlberg");
     }
@@ -144,8 +160,9 @@ class CatalogApiIT {
     @Test
     void createsAMovieWithItsCastAt201WithLocation() {
         long matt = api.actorId("Matt Damon");
-        Response created = editorRequest().body("{\"title\":\"  The Departed \",\"releaseDate\":\"2006-10-06\","
-                + "\"castIds\":[" + matt + "]}").post(api.url("api/movies"));
+        Response created = editorRequest()
+                .body("{\"title\":\"  The Departed \",\"releaseDate\":\"2006-10-06\"," + "\"castIds\":[" + matt + "]}")
+                .post(api.url("api/movies"));
         created.then().statusCode(201).header("ETag", "\"0\"");
         String location = api.resolve(created.header("Location"));
         assertThat(location).matches(".*/api/movies/\\d+");
@@ -170,35 +187,44 @@ class CatalogApiIT {
     @Test
     void updatesAMovieBasedOnItsVersionKeepingTheCastWhenNotGiven() {
         long furious = api.movieId("Furious 7");
-        Response updated = editorRequest().body("{\"title\":\"Furious Seven\",\"releaseDate\":\"2015-04-03\","
-                + "\"version\":0}").put(api.url("api/movies/" + furious));
+        Response updated = editorRequest()
+                .body("{\"title\":\"Furious Seven\",\"releaseDate\":\"2015-04-03\"," + "\"version\":0}")
+                .put(api.url("api/movies/" + furious));
         updated.then().statusCode(200).header("ETag", "\"1\"");
         assertThat(updated.jsonPath().getInt("version")).isEqualTo(1);
         assertThat(updated.jsonPath().getList("cast.name")).containsExactly("Dwayne Johnson");
 
         long mark = api.actorId("Mark Wahlberg");
-        Response recast = editorRequest().body("{\"title\":\"Furious Seven\",\"releaseDate\":\"2015-04-03\","
-                + "\"castIds\":[" + mark + "],\"version\":1}").put(api.url("api/movies/" + furious));
+        Response recast = editorRequest()
+                .body("{\"title\":\"Furious Seven\",\"releaseDate\":\"2015-04-03\"," + "\"castIds\":[" + mark
+                        + "],\"version\":1}")
+                .put(api.url("api/movies/" + furious));
         recast.then().statusCode(200);
-        assertThat(api.get("api/movies/" + furious).jsonPath().getList("cast.name")).containsExactly("Mark Wahlberg");
+        assertThat(api.get("api/movies/" + furious).jsonPath().getList("cast.name"))
+                .containsExactly("Mark Wahlberg");
     }
 
     @Test
     void aStaleVersionGets409AndChangesNothing() {
         long furious = api.movieId("Furious 7");
-        editorRequest().body("{\"title\":\"Furious Seven\",\"releaseDate\":\"2015-04-02\",\"version\":0}")
-                .put(api.url("api/movies/" + furious)).then().statusCode(200);
+        editorRequest()
+                .body("{\"title\":\"Furious Seven\",\"releaseDate\":\"2015-04-02\",\"version\":0}")
+                .put(api.url("api/movies/" + furious))
+                .then()
+                .statusCode(200);
         String before = api.snapshot();
 
-        Response stale = editorRequest().body("{\"title\":\"Fast Seven\",\"castIds\":[],\"version\":0}")
+        Response stale = editorRequest()
+                .body("{\"title\":\"Fast Seven\",\"castIds\":[],\"version\":0}")
                 .put(api.url("api/movies/" + furious));
         assertProblem(stale, 409);
         assertThat(api.snapshot()).isEqualTo(before);
-        assertThat(api.get("api/movies/" + furious).jsonPath().getString("title")).isEqualTo("Furious Seven");
+        assertThat(api.get("api/movies/" + furious).jsonPath().getString("title"))
+                .isEqualTo("Furious Seven");
 
         long matt = api.actorId("Matt Damon");
-        Response staleActor = editorRequest().body("{\"name\":\"Matthew\",\"version\":7}")
-                .put(api.url("api/actors/" + matt));
+        Response staleActor =
+                editorRequest().body("{\"name\":\"Matthew\",\"version\":7}").put(api.url("api/actors/" + matt));
         assertProblem(staleActor, 409);
         assertThat(api.snapshot()).isEqualTo(before);
     }
@@ -207,23 +233,42 @@ class CatalogApiIT {
     void ifMatchWithTheCurrentETagUpdatesAndWithAnOldOneGets412() {
         long bourne = api.movieId("The Bourne Identity");
         String etag = api.get("api/movies/" + bourne).header("ETag");
-        editorRequest().header("If-Match", etag).body("{\"title\":\"The Bourne Identity (2002)\","
-                + "\"releaseDate\":\"2002-10-11\"}").put(api.url("api/movies/" + bourne))
-                .then().statusCode(200).header("ETag", "\"1\"");
+        editorRequest()
+                .header("If-Match", etag)
+                .body("{\"title\":\"The Bourne Identity (2002)\"," + "\"releaseDate\":\"2002-10-11\"}")
+                .put(api.url("api/movies/" + bourne))
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"");
         String before = api.snapshot();
 
-        Response stale = editorRequest().header("If-Match", etag).body("{\"title\":\"Bourne\"}")
+        Response stale = editorRequest()
+                .header("If-Match", etag)
+                .body("{\"title\":\"Bourne\"}")
                 .put(api.url("api/movies/" + bourne));
         assertProblem(stale, 412);
         assertThat(api.snapshot()).isEqualTo(before);
 
         long matt = api.actorId("Matt Damon");
-        assertProblem(editorRequest().header("If-Match", "\"5\"").body("{\"name\":\"Matthew\"}")
-                .put(api.url("api/actors/" + matt)), 412);
-        editorRequest().header("If-Match", "*").body("{\"name\":\"Matthew Damon\",\"birthday\":\"1970-10-08\"}")
-                .put(api.url("api/actors/" + matt)).then().statusCode(200).header("ETag", "\"1\"");
-        assertProblem(editorRequest().header("If-Match", "W/\"1\"").body("{\"name\":\"M\"}")
-                .put(api.url("api/actors/" + matt)), 400);
+        assertProblem(
+                editorRequest()
+                        .header("If-Match", "\"5\"")
+                        .body("{\"name\":\"Matthew\"}")
+                        .put(api.url("api/actors/" + matt)),
+                412);
+        editorRequest()
+                .header("If-Match", "*")
+                .body("{\"name\":\"Matthew Damon\",\"birthday\":\"1970-10-08\"}")
+                .put(api.url("api/actors/" + matt))
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"");
+        assertProblem(
+                editorRequest()
+                        .header("If-Match", "W/\"1\"")
+                        .body("{\"name\":\"M\"}")
+                        .put(api.url("api/actors/" + matt)),
+                400);
     }
 
     @Test
@@ -234,16 +279,25 @@ class CatalogApiIT {
         Response read = api.anonymous().get(contactUrl);
         read.then().statusCode(200).header("ETag", "\"0\"");
         assertThat(read.jsonPath().getLong("version")).isZero();
-        editorRequest().body("{\"phoneNumber\":\"423 555 0000\",\"address\":\"Pasadena, CA\",\"version\":0}")
-                .put(contactUrl).then().statusCode(200).header("ETag", "\"1\"");
+        editorRequest()
+                .body("{\"phoneNumber\":\"423 555 0000\",\"address\":\"Pasadena, CA\",\"version\":0}")
+                .put(contactUrl)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"");
         String before = api.snapshot();
 
-        Response stale = editorRequest().body("{\"phoneNumber\":\"1\",\"address\":\"Nowhere\",\"version\":0}")
+        Response stale = editorRequest()
+                .body("{\"phoneNumber\":\"1\",\"address\":\"Nowhere\",\"version\":0}")
                 .put(contactUrl);
         assertProblem(stale, 409);
         assertThat(api.snapshot()).isEqualTo(before);
-        assertProblem(editorRequest().header("If-Match", read.header("ETag"))
-                .body("{\"phoneNumber\":\"1\",\"address\":\"Nowhere\"}").put(contactUrl), 412);
+        assertProblem(
+                editorRequest()
+                        .header("If-Match", read.header("ETag"))
+                        .body("{\"phoneNumber\":\"1\",\"address\":\"Nowhere\"}")
+                        .put(contactUrl),
+                412);
         assertThat(api.snapshot()).isEqualTo(before);
         Response current = api.anonymous().get(contactUrl);
         assertThat(current.jsonPath().getString("address")).isEqualTo("Pasadena, CA");
@@ -257,17 +311,30 @@ class CatalogApiIT {
         Response read = api.anonymous().get(stuntmanUrl);
         read.then().statusCode(200).header("ETag", "\"0\"");
         assertThat(read.jsonPath().getLong("version")).isZero();
-        editorRequest().header("If-Match", read.header("ETag")).body("{\"name\":\"Jonathan Doe\",\"active\":false}")
-                .put(stuntmanUrl).then().statusCode(200).header("ETag", "\"1\"");
+        editorRequest()
+                .header("If-Match", read.header("ETag"))
+                .body("{\"name\":\"Jonathan Doe\",\"active\":false}")
+                .put(stuntmanUrl)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"");
         String before = api.snapshot();
 
-        assertProblem(editorRequest().body("{\"name\":\"Jim Double\",\"active\":true,\"version\":0}")
-                .put(stuntmanUrl), 409);
+        assertProblem(
+                editorRequest()
+                        .body("{\"name\":\"Jim Double\",\"active\":true,\"version\":0}")
+                        .put(stuntmanUrl),
+                409);
         assertThat(api.snapshot()).isEqualTo(before);
-        assertProblem(editorRequest().header("If-Match", read.header("ETag"))
-                .body("{\"name\":\"Jim Double\",\"active\":true}").put(stuntmanUrl), 412);
+        assertProblem(
+                editorRequest()
+                        .header("If-Match", read.header("ETag"))
+                        .body("{\"name\":\"Jim Double\",\"active\":true}")
+                        .put(stuntmanUrl),
+                412);
         assertThat(api.snapshot()).isEqualTo(before);
-        assertThat(api.get("api/actors/" + matt + "/stuntman").jsonPath().getString("name")).isEqualTo("Jonathan Doe");
+        assertThat(api.get("api/actors/" + matt + "/stuntman").jsonPath().getString("name"))
+                .isEqualTo("Jonathan Doe");
     }
 
     @Test
@@ -275,26 +342,42 @@ class CatalogApiIT {
         long matt = api.actorId("Matt Damon");
         String contactUrl = api.url("api/actors/" + matt + "/contacts/"
                 + api.get("api/actors/" + matt + "/contacts").jsonPath().getLong("[0].id"));
-        editorRequest().body("{\"phoneNumber\":\"1\",\"address\":\"Burbank\",\"version\":0}")
-                .put(contactUrl).then().statusCode(200);
-        editorRequest().body("{\"phoneNumber\":\"2\",\"address\":\"Glendale\"}")
-                .put(contactUrl).then().statusCode(200).header("ETag", "\"2\"");
+        editorRequest()
+                .body("{\"phoneNumber\":\"1\",\"address\":\"Burbank\",\"version\":0}")
+                .put(contactUrl)
+                .then()
+                .statusCode(200);
+        editorRequest()
+                .body("{\"phoneNumber\":\"2\",\"address\":\"Glendale\"}")
+                .put(contactUrl)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"");
 
         String stuntmanUrl = api.url("api/actors/" + matt + "/stuntman");
-        editorRequest().body("{\"name\":\"A\",\"active\":true,\"version\":0}").put(stuntmanUrl)
-                .then().statusCode(200);
-        editorRequest().body("{\"name\":\"B\",\"active\":true}").put(stuntmanUrl)
-                .then().statusCode(200).header("ETag", "\"2\"");
-        assertThat(api.get("api/actors/" + matt + "/stuntman").jsonPath().getString("name")).isEqualTo("B");
+        editorRequest()
+                .body("{\"name\":\"A\",\"active\":true,\"version\":0}")
+                .put(stuntmanUrl)
+                .then()
+                .statusCode(200);
+        editorRequest()
+                .body("{\"name\":\"B\",\"active\":true}")
+                .put(stuntmanUrl)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"");
+        assertThat(api.get("api/actors/" + matt + "/stuntman").jsonPath().getString("name"))
+                .isEqualTo("B");
     }
 
     @Test
     void anUpdateWithoutAnyVersionIsRefused() {
         long bourne = api.movieId("The Bourne Identity");
-        Response response = assertProblem(editorRequest().body("{\"title\":\"Bourne\"}")
-                .put(api.url("api/movies/" + bourne)), 400);
+        Response response =
+                assertProblem(editorRequest().body("{\"title\":\"Bourne\"}").put(api.url("api/movies/" + bourne)), 400);
         assertThat(response.jsonPath().getList("errors.field")).containsExactly("version");
-        assertThat(api.get("api/movies/" + bourne).jsonPath().getString("title")).isEqualTo("The Bourne Identity");
+        assertThat(api.get("api/movies/" + bourne).jsonPath().getString("title"))
+                .isEqualTo("The Bourne Identity");
     }
 
     @Test
@@ -302,7 +385,9 @@ class CatalogApiIT {
         long pain = api.movieId("Pain & Gain");
         editorRequest().delete(api.url("api/movies/" + pain)).then().statusCode(204);
         assertProblem(api.get("api/movies/" + pain), 404);
-        assertThat(api.counts()).containsEntry("movies", 2).containsEntry("actors", 3)
+        assertThat(api.counts())
+                .containsEntry("movies", 2)
+                .containsEntry("actors", 3)
                 .containsEntry("movies_actors", 2);
         assertProblem(editorRequest().delete(api.url("api/movies/" + pain)), 404);
     }
@@ -314,11 +399,18 @@ class CatalogApiIT {
         Response cast = editorRequest().put(api.url("api/movies/" + bourne + "/actors/" + mark));
         cast.then().statusCode(200);
         assertThat(cast.jsonPath().getList("cast.name")).containsExactly("Mark Wahlberg", "Matt Damon");
-        editorRequest().put(api.url("api/movies/" + bourne + "/actors/" + mark)).then().statusCode(200);
+        editorRequest()
+                .put(api.url("api/movies/" + bourne + "/actors/" + mark))
+                .then()
+                .statusCode(200);
         assertThat(api.counts()).containsEntry("movies_actors", 5);
 
-        editorRequest().delete(api.url("api/movies/" + bourne + "/actors/" + mark)).then().statusCode(204);
-        assertThat(api.get("api/movies/" + bourne).jsonPath().getList("cast.name")).containsExactly("Matt Damon");
+        editorRequest()
+                .delete(api.url("api/movies/" + bourne + "/actors/" + mark))
+                .then()
+                .statusCode(204);
+        assertThat(api.get("api/movies/" + bourne).jsonPath().getList("cast.name"))
+                .containsExactly("Matt Damon");
         assertThat(api.counts()).containsEntry("movies_actors", 4);
 
         assertProblem(editorRequest().put(api.url("api/movies/" + bourne + "/actors/987654")), 404);
@@ -344,7 +436,8 @@ class CatalogApiIT {
 
     @Test
     void createsUpdatesAndDeletesAnActorWithContactsAndStuntman() {
-        Response created = editorRequest().body("{\"name\":\"Val Kilmer\",\"birthday\":\"1959-12-31\"}")
+        Response created = editorRequest()
+                .body("{\"name\":\"Val Kilmer\",\"birthday\":\"1959-12-31\"}")
                 .post(api.url("api/actors"));
         created.then().statusCode(201);
         String location = api.resolve(created.header("Location"));
@@ -352,23 +445,39 @@ class CatalogApiIT {
         assertThat(created.jsonPath().getMap("")).doesNotContainKey("stuntman").containsEntry("movies", List.of());
         long val = created.jsonPath().getLong("id");
 
-        editorRequest().body("{\"name\":\"Val Edward Kilmer\",\"birthday\":\"1959-12-31\",\"version\":0}")
-                .put(location).then().statusCode(200).header("ETag", "\"1\"");
+        editorRequest()
+                .body("{\"name\":\"Val Edward Kilmer\",\"birthday\":\"1959-12-31\",\"version\":0}")
+                .put(location)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"");
 
-        Response contact = editorRequest().body("{\"phoneNumber\":\"310 555 0199\",\"address\":\"Malibu, CA\"}")
+        Response contact = editorRequest()
+                .body("{\"phoneNumber\":\"310 555 0199\",\"address\":\"Malibu, CA\"}")
                 .post(api.url("api/actors/" + val + "/contacts"));
         contact.then().statusCode(201);
         String contactLocation = api.resolve(contact.header("Location"));
         assertThat(contactLocation).matches(".*/api/actors/" + val + "/contacts/\\d+");
         api.anonymous().get(contactLocation).then().statusCode(200);
-        editorRequest().body("{\"phoneNumber\":\"310 555 0100\",\"address\":\"Santa Monica, CA\"}")
-                .put(contactLocation).then().statusCode(200);
+        editorRequest()
+                .body("{\"phoneNumber\":\"310 555 0100\",\"address\":\"Santa Monica, CA\"}")
+                .put(contactLocation)
+                .then()
+                .statusCode(200);
         assertThat(api.get("api/actors/" + val + "/contacts").jsonPath().getList("address"))
                 .containsExactly("Santa Monica, CA");
 
         String stuntmanUrl = api.url("api/actors/" + val + "/stuntman");
-        editorRequest().body("{\"name\":\"Jim Double\",\"active\":true}").put(stuntmanUrl).then().statusCode(200);
-        editorRequest().body("{\"name\":\"Jim Double\",\"active\":false}").put(stuntmanUrl).then().statusCode(200);
+        editorRequest()
+                .body("{\"name\":\"Jim Double\",\"active\":true}")
+                .put(stuntmanUrl)
+                .then()
+                .statusCode(200);
+        editorRequest()
+                .body("{\"name\":\"Jim Double\",\"active\":false}")
+                .put(stuntmanUrl)
+                .then()
+                .statusCode(200);
         Response stuntman = api.get("api/actors/" + val + "/stuntman");
         assertThat(stuntman.jsonPath().getBoolean("active")).isFalse();
         assertThat(api.counts()).containsEntry("stuntmen", 4).containsEntry("contact_details", 5);
@@ -376,20 +485,29 @@ class CatalogApiIT {
         editorRequest().delete(api.url("api/actors/" + val)).then().statusCode(204);
         assertProblem(api.anonymous().get(location), 404);
         assertProblem(api.get("api/actors/" + val + "/contacts"), 404);
-        assertThat(api.counts()).containsEntry("actors", 3).containsEntry("stuntmen", 3)
+        assertThat(api.counts())
+                .containsEntry("actors", 3)
+                .containsEntry("stuntmen", 3)
                 .containsEntry("contact_details", 4);
     }
 
     @Test
     void removesAContactAndAStuntman() {
         long dwayne = api.actorId("Dwayne Johnson");
-        long westHollywood = api.get("api/actors/" + dwayne + "/contacts").jsonPath().getLong("[1].id");
-        editorRequest().delete(api.url("api/actors/" + dwayne + "/contacts/" + westHollywood)).then().statusCode(204);
+        long westHollywood =
+                api.get("api/actors/" + dwayne + "/contacts").jsonPath().getLong("[1].id");
+        editorRequest()
+                .delete(api.url("api/actors/" + dwayne + "/contacts/" + westHollywood))
+                .then()
+                .statusCode(204);
         assertThat(api.get("api/actors/" + dwayne + "/contacts").jsonPath().getList("address"))
                 .containsExactly("Glendale, CA");
         assertProblem(editorRequest().delete(api.url("api/actors/" + dwayne + "/contacts/" + westHollywood)), 404);
 
-        editorRequest().delete(api.url("api/actors/" + dwayne + "/stuntman")).then().statusCode(204);
+        editorRequest()
+                .delete(api.url("api/actors/" + dwayne + "/stuntman"))
+                .then()
+                .statusCode(204);
         assertProblem(api.get("api/actors/" + dwayne + "/stuntman"), 404);
         assertProblem(editorRequest().delete(api.url("api/actors/" + dwayne + "/stuntman")), 404);
         assertThat(api.counts()).containsEntry("contact_details", 3).containsEntry("stuntmen", 2);
@@ -399,12 +517,16 @@ class CatalogApiIT {
     void contactsOfAnotherActorAreNotFound() {
         long matt = api.actorId("Matt Damon");
         long dwayne = api.actorId("Dwayne Johnson");
-        long dwaynesContact = api.get("api/actors/" + dwayne + "/contacts").jsonPath().getLong("[0].id");
+        long dwaynesContact =
+                api.get("api/actors/" + dwayne + "/contacts").jsonPath().getLong("[0].id");
         String before = api.snapshot();
         assertProblem(api.get("api/actors/" + matt + "/contacts/" + dwaynesContact), 404);
         assertProblem(editorRequest().delete(api.url("api/actors/" + matt + "/contacts/" + dwaynesContact)), 404);
-        assertProblem(editorRequest().body("{\"phoneNumber\":\"1\",\"address\":\"x\"}")
-                .put(api.url("api/actors/" + matt + "/contacts/" + dwaynesContact)), 404);
+        assertProblem(
+                editorRequest()
+                        .body("{\"phoneNumber\":\"1\",\"address\":\"x\"}")
+                        .put(api.url("api/actors/" + matt + "/contacts/" + dwaynesContact)),
+                404);
         assertThat(api.snapshot()).isEqualTo(before);
     }
 
@@ -413,26 +535,43 @@ class CatalogApiIT {
     @Test
     void unknownIdsAre404Problems() {
         String before = api.snapshot();
-        for (String path : List.of("api/movies/987654", "api/actors/987654", "api/actors/987654/contacts",
-                "api/actors/987654/stuntman", "api/movies/abc", "api/nothing-here")) {
+        for (String path : List.of(
+                "api/movies/987654",
+                "api/actors/987654",
+                "api/actors/987654/contacts",
+                "api/actors/987654/stuntman",
+                "api/movies/abc",
+                "api/nothing-here")) {
             Response response = assertProblem(api.get(path), 404);
             assertThat(response.jsonPath().getString("detail")).as(path).isNotBlank();
         }
         assertProblem(editorRequest().body("{\"title\":\"X\",\"version\":0}").put(api.url("api/movies/987654")), 404);
         assertProblem(editorRequest().delete(api.url("api/actors/987654")), 404);
-        assertProblem(editorRequest().body("{\"phoneNumber\":\"1\",\"address\":\"x\"}")
-                .post(api.url("api/actors/987654/contacts")), 404);
-        assertProblem(editorRequest().body("{\"name\":\"X\",\"active\":true}")
-                .put(api.url("api/actors/987654/stuntman")), 404);
-        assertProblem(editorRequest().body("{\"title\":\"X\",\"castIds\":[987654]}").post(api.url("api/movies")), 404);
+        assertProblem(
+                editorRequest()
+                        .body("{\"phoneNumber\":\"1\",\"address\":\"x\"}")
+                        .post(api.url("api/actors/987654/contacts")),
+                404);
+        assertProblem(
+                editorRequest().body("{\"name\":\"X\",\"active\":true}").put(api.url("api/actors/987654/stuntman")),
+                404);
+        assertProblem(
+                editorRequest().body("{\"title\":\"X\",\"castIds\":[987654]}").post(api.url("api/movies")), 404);
         assertThat(api.snapshot()).isEqualTo(before);
     }
 
     @Test
     void malformedJsonIs400WithoutParserDetails() {
         String before = api.snapshot();
-        for (String body : List.of("{\"title\":", "{title: 'x'}", "not json", "[{\"title\":\"x\"}]", "\"x\"", "",
-                "{\"title\":\"x\"} trailing", "{\"title\":" + "[".repeat(5000) + "]".repeat(5000) + "}")) {
+        for (String body : List.of(
+                "{\"title\":",
+                "{title: 'x'}",
+                "not json",
+                "[{\"title\":\"x\"}]",
+                "\"x\"",
+                "",
+                "{\"title\":\"x\"} trailing",
+                "{\"title\":" + "[".repeat(5000) + "]".repeat(5000) + "}")) {
             Response response = assertProblem(editorRequest().body(body).post(api.url("api/movies")), 400);
             assertThat(response.jsonPath().getString("title")).as(body).isEqualTo("Malformed JSON");
         }
@@ -442,26 +581,46 @@ class CatalogApiIT {
     @Test
     void wrongTypesImpossibleDatesAndUnknownFieldsAre400WithAMessagePerField() {
         String before = api.snapshot();
-        Response movie = assertProblem(editorRequest().body("{\"title\":42,\"releaseDate\":\"2001-02-30\","
-                + "\"castIds\":[\"one\"],\"rating\":5}").post(api.url("api/movies")), 400);
+        Response movie = assertProblem(
+                editorRequest()
+                        .body("{\"title\":42,\"releaseDate\":\"2001-02-30\"," + "\"castIds\":[\"one\"],\"rating\":5}")
+                        .post(api.url("api/movies")),
+                400);
         assertThat(fieldErrors(movie)).containsOnlyKeys("title", "releaseDate", "castIds", "rating");
         assertThat(fieldErrors(movie).get("releaseDate")).contains("ISO-8601");
 
-        Response dates = assertProblem(editorRequest().body("{\"title\":\"x\",\"releaseDate\":\"11/10/2002\"}")
-                .post(api.url("api/movies")), 400);
+        Response dates = assertProblem(
+                editorRequest()
+                        .body("{\"title\":\"x\",\"releaseDate\":\"11/10/2002\"}")
+                        .post(api.url("api/movies")),
+                400);
         assertThat(fieldErrors(dates)).containsOnlyKeys("releaseDate");
-        assertThat(fieldErrors(assertProblem(editorRequest().body("{\"title\":\"x\",\"releaseDate\":20021011}")
-                .post(api.url("api/movies")), 400))).containsOnlyKeys("releaseDate");
-        assertThat(fieldErrors(assertProblem(editorRequest().body("{\"title\":\"x\",\"castIds\":[1.5]}")
-                .post(api.url("api/movies")), 400))).containsOnlyKeys("castIds");
+        assertThat(fieldErrors(assertProblem(
+                        editorRequest()
+                                .body("{\"title\":\"x\",\"releaseDate\":20021011}")
+                                .post(api.url("api/movies")),
+                        400)))
+                .containsOnlyKeys("releaseDate");
+        assertThat(fieldErrors(assertProblem(
+                        editorRequest()
+                                .body("{\"title\":\"x\",\"castIds\":[1.5]}")
+                                .post(api.url("api/movies")),
+                        400)))
+                .containsOnlyKeys("castIds");
 
         long dwayne = api.actorId("Dwayne Johnson");
-        Response actor = assertProblem(editorRequest().body("{\"name\":[\"x\"],\"birthday\":\"1972-13-01\","
-                + "\"version\":\"zero\"}").put(api.url("api/actors/" + dwayne)), 400);
+        Response actor = assertProblem(
+                editorRequest()
+                        .body("{\"name\":[\"x\"],\"birthday\":\"1972-13-01\"," + "\"version\":\"zero\"}")
+                        .put(api.url("api/actors/" + dwayne)),
+                400);
         assertThat(fieldErrors(actor)).containsOnlyKeys("name", "birthday", "version");
 
-        Response stuntman = assertProblem(editorRequest().body("{\"name\":\"X\",\"active\":\"yes\"}")
-                .put(api.url("api/actors/" + dwayne + "/stuntman")), 400);
+        Response stuntman = assertProblem(
+                editorRequest()
+                        .body("{\"name\":\"X\",\"active\":\"yes\"}")
+                        .put(api.url("api/actors/" + dwayne + "/stuntman")),
+                400);
         assertThat(fieldErrors(stuntman)).containsOnlyKeys("active");
         assertThat(api.snapshot()).isEqualTo(before);
     }
@@ -469,26 +628,42 @@ class CatalogApiIT {
     @Test
     void missingRequiredFieldsOverLongTextAndFutureBirthdaysAre400() {
         String before = api.snapshot();
-        assertThat(fieldErrors(assertProblem(editorRequest().body("{\"releaseDate\":\"2001-01-01\"}")
-                .post(api.url("api/movies")), 400))).containsOnly(Map.entry("title", "Title is required."));
-        assertThat(fieldErrors(assertProblem(editorRequest().body("{\"title\":\"   \"}")
-                .post(api.url("api/movies")), 400))).containsOnlyKeys("title");
-        assertThat(fieldErrors(assertProblem(editorRequest().body("{\"title\":\"" + "t".repeat(201) + "\"}")
-                .post(api.url("api/movies")), 400)))
+        assertThat(fieldErrors(assertProblem(
+                        editorRequest().body("{\"releaseDate\":\"2001-01-01\"}").post(api.url("api/movies")), 400)))
+                .containsOnly(Map.entry("title", "Title is required."));
+        assertThat(fieldErrors(assertProblem(
+                        editorRequest().body("{\"title\":\"   \"}").post(api.url("api/movies")), 400)))
+                .containsOnlyKeys("title");
+        assertThat(fieldErrors(assertProblem(
+                        editorRequest()
+                                .body("{\"title\":\"" + "t".repeat(201) + "\"}")
+                                .post(api.url("api/movies")),
+                        400)))
                 .containsOnly(Map.entry("title", "Title must be at most 200 characters."));
-        assertThat(fieldErrors(assertProblem(editorRequest().body("{\"name\":\"" + "n".repeat(101) + "\","
-                + "\"birthday\":\"2999-01-01\"}").post(api.url("api/actors")), 400)))
+        assertThat(fieldErrors(assertProblem(
+                        editorRequest()
+                                .body("{\"name\":\"" + "n".repeat(101) + "\"," + "\"birthday\":\"2999-01-01\"}")
+                                .post(api.url("api/actors")),
+                        400)))
                 .containsOnlyKeys("name", "birthday");
 
         long dwayne = api.actorId("Dwayne Johnson");
         String contacts = api.url("api/actors/" + dwayne + "/contacts");
-        assertThat(fieldErrors(assertProblem(editorRequest().body("{\"phoneNumber\":\"" + "1".repeat(33)
-                + "\",\"address\":\"" + "a".repeat(201) + "\"}").post(contacts), 400)))
+        assertThat(fieldErrors(assertProblem(
+                        editorRequest()
+                                .body("{\"phoneNumber\":\"" + "1".repeat(33) + "\",\"address\":\"" + "a".repeat(201)
+                                        + "\"}")
+                                .post(contacts),
+                        400)))
                 .containsOnlyKeys("phoneNumber", "address");
         assertThat(fieldErrors(assertProblem(editorRequest().body("{}").post(contacts), 400)))
                 .containsOnlyKeys("phoneNumber", "address");
-        assertThat(fieldErrors(assertProblem(editorRequest().body("{\"name\":\"" + "s".repeat(101) + "\"}")
-                .put(api.url("api/actors/" + dwayne + "/stuntman")), 400))).containsOnlyKeys("name", "active");
+        assertThat(fieldErrors(assertProblem(
+                        editorRequest()
+                                .body("{\"name\":\"" + "s".repeat(101) + "\"}")
+                                .put(api.url("api/actors/" + dwayne + "/stuntman")),
+                        400)))
+                .containsOnlyKeys("name", "active");
         assertThat(api.snapshot()).isEqualTo(before);
     }
 
@@ -496,7 +671,8 @@ class CatalogApiIT {
     void aBodyThatIsNotJsonGets415() {
         String before = api.snapshot();
         for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded")) {
-            Response response = api.as(editor).contentType(type).body("title=Heat").post(api.url("api/movies"));
+            Response response =
+                    api.as(editor).contentType(type).body("title=Heat").post(api.url("api/movies"));
             assertProblem(response, 415);
         }
         long dwayne = api.actorId("Dwayne Johnson");
@@ -508,9 +684,11 @@ class CatalogApiIT {
     void aBodyWithoutContentTypeGets415AndABodyOverOneMebibyteGets413() throws Exception {
         String before = api.snapshot();
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> untyped = http.send(HttpRequest.newBuilder(URI.create(api.url("api/movies")))
-                .header("Authorization", "Bearer " + editor)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Untyped\"}")).build(),
+        HttpResponse<String> untyped = http.send(
+                HttpRequest.newBuilder(URI.create(api.url("api/movies")))
+                        .header("Authorization", "Bearer " + editor)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Untyped\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(untyped.statusCode()).as(untyped.body()).isEqualTo(415);
         assertThat(untyped.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -525,12 +703,21 @@ class CatalogApiIT {
     @Test
     void aDeleteWithAStaleIfMatchIs412AndDeletesNothingAndOneWithTheCurrentOneDeletes() {
         long pain = api.movieId("Pain & Gain");
-        editorRequest().header("If-Match", "\"0\"").body("{\"title\":\"Pain and Gain\"}").put(api.url("api/movies/" + pain))
-                .then().statusCode(200).header("ETag", "\"1\"");
+        editorRequest()
+                .header("If-Match", "\"0\"")
+                .body("{\"title\":\"Pain and Gain\"}")
+                .put(api.url("api/movies/" + pain))
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"");
         String before = api.snapshot();
         assertProblem(api.as(editor).header("If-Match", "\"0\"").delete(api.url("api/movies/" + pain)), 412);
         assertThat(api.snapshot()).isEqualTo(before);
-        api.as(editor).header("If-Match", "\"1\"").delete(api.url("api/movies/" + pain)).then().statusCode(204);
+        api.as(editor)
+                .header("If-Match", "\"1\"")
+                .delete(api.url("api/movies/" + pain))
+                .then()
+                .statusCode(204);
         assertThat(api.get("api/movies/" + pain).statusCode()).isEqualTo(404);
     }
 
@@ -538,15 +725,21 @@ class CatalogApiIT {
     void twoIfMatchHeadersAreRefused() {
         long pain = api.movieId("Pain & Gain");
         String before = api.snapshot();
-        assertProblem(editorRequest().header("If-Match", "\"0\"").header("If-Match", "\"7\"")
-                .body("{\"title\":\"Pain and Gain\"}").put(api.url("api/movies/" + pain)), 400);
+        assertProblem(
+                editorRequest()
+                        .header("If-Match", "\"0\"")
+                        .header("If-Match", "\"7\"")
+                        .body("{\"title\":\"Pain and Gain\"}")
+                        .put(api.url("api/movies/" + pain)),
+                400);
         assertThat(api.snapshot()).isEqualTo(before);
     }
 
     @Test
     void aBodyThatIsNotUtf8IsRefused() {
         String before = api.snapshot();
-        byte[] latin1 = "{\"title\":\"Caf\u00e9\",\"releaseDate\":\"2001-01-01\"}".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] latin1 =
+                "{\"title\":\"Caf\u00e9\",\"releaseDate\":\"2001-01-01\"}".getBytes(StandardCharsets.ISO_8859_1);
         Response refused = assertProblem(editorRequest().body(latin1).post(api.url("api/movies")), 400);
         assertThat(refused.jsonPath().getString("detail")).contains("UTF-8");
         assertThat(api.snapshot()).isEqualTo(before);
@@ -554,8 +747,13 @@ class CatalogApiIT {
 
     @Test
     void listingParametersTakeAsciiDigitsAndFourDigitYearsOnly() {
-        for (String query : List.of("size=%D9%A1%D9%A0", "actor=%D9%A1", "page=%EF%BC%92", "releasedAfter=%2B999999999-12-31",
-                "releasedAfter=0000-01-01", "releasedAfter=-0001-01-01")) {
+        for (String query : List.of(
+                "size=%D9%A1%D9%A0",
+                "actor=%D9%A1",
+                "page=%EF%BC%92",
+                "releasedAfter=%2B999999999-12-31",
+                "releasedAfter=0000-01-01",
+                "releasedAfter=-0001-01-01")) {
             assertProblem(api.anonymous().urlEncodingEnabled(false).get(api.url("api/movies?" + query)), 400);
         }
     }
@@ -565,11 +763,18 @@ class CatalogApiIT {
         long first = api.movieId("Pain & Gain");
         assertThat(api.get("api/movies/" + first).statusCode()).isEqualTo(200);
         // The same number in Arabic-Indic digits (U+0660..U+0669), which Long.parseLong would accept.
-        String arabicIndic = java.net.URLEncoder.encode(Long.toString(first).chars()
-                .mapToObj(d -> String.valueOf((char) (0x0660 + d - '0'))).collect(java.util.stream.Collectors.joining()),
+        String arabicIndic = java.net.URLEncoder.encode(
+                Long.toString(first)
+                        .chars()
+                        .mapToObj(d -> String.valueOf((char) (0x0660 + d - '0')))
+                        .collect(java.util.stream.Collectors.joining()),
                 java.nio.charset.StandardCharsets.UTF_8);
-        for (String path : List.of("api/movies/" + arabicIndic, "api/movies/%EF%BC%91", "api/actors/%D9%A1/contacts",
-                "api/movies/+1", "api/movies/-1")) {
+        for (String path : List.of(
+                "api/movies/" + arabicIndic,
+                "api/movies/%EF%BC%91",
+                "api/actors/%D9%A1/contacts",
+                "api/movies/+1",
+                "api/movies/-1")) {
             assertProblem(api.anonymous().urlEncodingEnabled(false).get(api.url(path)), 404);
         }
     }
@@ -577,52 +782,73 @@ class CatalogApiIT {
     @Test
     void aCastOfMoreThanFiveHundredActorsIs400() {
         String before = api.snapshot();
-        String ids = java.util.stream.LongStream.rangeClosed(1, Movie.CAST_MAX + 1).mapToObj(Long::toString)
+        String ids = java.util.stream.LongStream.rangeClosed(1, Movie.CAST_MAX + 1)
+                .mapToObj(Long::toString)
                 .collect(java.util.stream.Collectors.joining(","));
-        Response refused = assertProblem(editorRequest().body("{\"title\":\"Crowd\",\"castIds\":[" + ids + "]}")
-                .post(api.url("api/movies")), 400);
+        Response refused = assertProblem(
+                editorRequest()
+                        .body("{\"title\":\"Crowd\",\"castIds\":[" + ids + "]}")
+                        .post(api.url("api/movies")),
+                400);
         assertThat(fieldErrors(refused).get("castIds")).contains(String.valueOf(Movie.CAST_MAX));
-        String many = java.util.stream.LongStream.rangeClosed(1, 200_000).mapToObj(Long::toString)
+        String many = java.util.stream.LongStream.rangeClosed(1, 200_000)
+                .mapToObj(Long::toString)
                 .collect(java.util.stream.Collectors.joining(","));
-        assertProblem(editorRequest().body("{\"title\":\"Crowd\",\"castIds\":[" + many + "]}")
-                .post(api.url("api/movies")), 413);
+        assertProblem(
+                editorRequest()
+                        .body("{\"title\":\"Crowd\",\"castIds\":[" + many + "]}")
+                        .post(api.url("api/movies")),
+                413);
         assertThat(api.snapshot()).isEqualTo(before);
     }
 
     @Test
     void datesOutsideTheCatalogueRangeAre400AndItsEndsAreStoredExactly() {
         String before = api.snapshot();
-        for (String date : List.of("1849-12-31", "1582-10-10", "0000-01-01", "-0001-01-01", "+999999999-12-31",
-                "+10000-01-01")) {
-            Response refused = assertProblem(editorRequest().body("{\"title\":\"Dated\",\"releaseDate\":\"" + date
-                    + "\"}").post(api.url("api/movies")), 400);
+        for (String date :
+                List.of("1849-12-31", "1582-10-10", "0000-01-01", "-0001-01-01", "+999999999-12-31", "+10000-01-01")) {
+            Response refused = assertProblem(
+                    editorRequest()
+                            .body("{\"title\":\"Dated\",\"releaseDate\":\"" + date + "\"}")
+                            .post(api.url("api/movies")),
+                    400);
             assertThat(fieldErrors(refused).get("releaseDate")).as(date).contains("1850-01-01", "9999-12-31");
         }
-        assertThat(fieldErrors(assertProblem(editorRequest().body("{\"name\":\"Old\",\"birthday\":\"1700-01-01\"}")
-                .post(api.url("api/actors")), 400))).containsOnlyKeys("birthday");
+        assertThat(fieldErrors(assertProblem(
+                        editorRequest()
+                                .body("{\"name\":\"Old\",\"birthday\":\"1700-01-01\"}")
+                                .post(api.url("api/actors")),
+                        400)))
+                .containsOnlyKeys("birthday");
         assertThat(api.snapshot()).isEqualTo(before);
 
         for (String date : List.of("1850-01-01", "9999-12-31")) {
-            Response created = editorRequest().body("{\"title\":\"Edge " + date + "\",\"releaseDate\":\"" + date
-                    + "\"}").post(api.url("api/movies"));
+            Response created = editorRequest()
+                    .body("{\"title\":\"Edge " + date + "\",\"releaseDate\":\"" + date + "\"}")
+                    .post(api.url("api/movies"));
             assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
-            assertThat(api.anonymous().get(api.resolve(created.header("Location"))).jsonPath()
-                    .getString("releaseDate")).isEqualTo(date);
+            assertThat(api.anonymous()
+                            .get(api.resolve(created.header("Location")))
+                            .jsonPath()
+                            .getString("releaseDate"))
+                    .isEqualTo(date);
         }
     }
 
     @Test
     void controlCharactersDirectionOverridesAndInvisibleOnlyTitlesAre400AndTextIsStoredNfc() {
         String before = api.snapshot();
-        for (String title : List.of("nul\\u0000byte", "tab\\tin", "evil\\u202Egnp.exe", "\\u00A0\\u00A0",
-                "\\u200B\\u200B", "\\uFEFF")) {
-            Response refused = assertProblem(editorRequest().body("{\"title\":\"" + title + "\"}")
-                    .post(api.url("api/movies")), 400);
+        for (String title : List.of(
+                "nul\\u0000byte", "tab\\tin", "evil\\u202Egnp.exe", "\\u00A0\\u00A0", "\\u200B\\u200B", "\\uFEFF")) {
+            Response refused = assertProblem(
+                    editorRequest().body("{\"title\":\"" + title + "\"}").post(api.url("api/movies")), 400);
             assertThat(fieldErrors(refused)).as(title).containsOnlyKeys("title");
         }
         assertThat(api.snapshot()).isEqualTo(before);
 
-        Response created = editorRequest().body("{\"title\":\"\\u00A0Ame\\u0301lie\\u200B\"}").post(api.url("api/movies"));
+        Response created = editorRequest()
+                .body("{\"title\":\"\\u00A0Ame\\u0301lie\\u200B\"}")
+                .post(api.url("api/movies"));
         assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
         assertThat(created.jsonPath().getString("title")).isEqualTo("Am\u00e9lie");
     }
@@ -630,18 +856,25 @@ class CatalogApiIT {
     @Test
     void aSecondMovieWithTheSameTitleIgnoringCaseAndDateIs409() {
         String before = api.snapshot();
-        Response duplicate = assertProblem(editorRequest().body("{\"title\":\"pain & GAIN\",\"releaseDate\":"
-                + "\"2013-08-23\"}").post(api.url("api/movies")), 409);
+        Response duplicate = assertProblem(
+                editorRequest()
+                        .body("{\"title\":\"pain & GAIN\",\"releaseDate\":" + "\"2013-08-23\"}")
+                        .post(api.url("api/movies")),
+                409);
         assertThat(fieldErrors(duplicate)).containsOnlyKeys("title");
         assertThat(api.snapshot()).isEqualTo(before);
-        assertThat(editorRequest().body("{\"title\":\"pain & GAIN\",\"releaseDate\":\"2013-08-24\"}")
-                .post(api.url("api/movies")).statusCode()).isEqualTo(201);
+        assertThat(editorRequest()
+                        .body("{\"title\":\"pain & GAIN\",\"releaseDate\":\"2013-08-24\"}")
+                        .post(api.url("api/movies"))
+                        .statusCode())
+                .isEqualTo(201);
     }
 
     @Test
     void aMethodTheAddressDoesNotTakeIs405() {
         String before = api.snapshot();
-        Response response = assertProblem(editorRequest().body("{\"title\":\"x\"}").put(api.url("api/movies")), 405);
+        Response response =
+                assertProblem(editorRequest().body("{\"title\":\"x\"}").put(api.url("api/movies")), 405);
         assertThat(response.header("Allow")).contains("GET", "POST");
         assertProblem(editorRequest().post(api.url("api/ping")), 405);
         assertThat(api.snapshot()).isEqualTo(before);

@@ -31,8 +31,19 @@ public class CatalogFixture {
 
     @Transactional
     public void deleteAll() {
-        for (String table : new String[] {"movies_actors_aud", "movies_aud", "actors_aud", "contact_details_aud",
-                "stuntmen_aud", "revisions", "movies_actors", "contact_details", "stuntmen", "movies", "actors"}) {
+        for (String table : new String[] {
+            "movies_actors_aud",
+            "movies_aud",
+            "actors_aud",
+            "contact_details_aud",
+            "stuntmen_aud",
+            "revisions",
+            "movies_actors",
+            "contact_details",
+            "stuntmen",
+            "movies",
+            "actors"
+        }) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
     }
@@ -49,7 +60,9 @@ public class CatalogFixture {
     @Transactional
     public void addMoviesWithCasts(int n) {
         for (int i = 1; i <= n; i++) {
-            Movie movie = new Movie(String.format("Bulk Movie %03d", i), LocalDate.of(2000, 1, 1).plusDays(i));
+            Movie movie = new Movie(
+                    String.format("Bulk Movie %03d", i),
+                    LocalDate.of(2000, 1, 1).plusDays(i));
             for (int j = 1; j <= 2; j++) {
                 Actor actor = new Actor(String.format("Bulk Actor %03d-%d", i, j), LocalDate.of(1980, 1, 1));
                 actor.addContact(new ContactDetails("555 000 " + i, "Bulk Street " + i + ", Springfield"));
@@ -68,7 +81,9 @@ public class CatalogFixture {
     @Transactional
     public long countWhere(String table, String column, long value) {
         return ((Number) em.createNativeQuery("select count(*) from " + table + " where " + column + " = ?")
-                .setParameter(1, value).getSingleResult()).longValue();
+                        .setParameter(1, value)
+                        .getSingleResult())
+                .longValue();
     }
 
     /** Every table a request could change, with the columns of its primary key. */
@@ -88,8 +103,7 @@ public class CatalogFixture {
     }
 
     /** A table's content in short: how many rows it has and a SHA-256 of all of them in key order. */
-    public record TablePrint(long rows, String hash) {
-    }
+    public record TablePrint(long rows, String hash) {}
 
     /**
      * The row count and a hash of every row of each table, so that a test can show that a refused
@@ -99,7 +113,8 @@ public class CatalogFixture {
     public Map<String, TablePrint> fingerprint() {
         Map<String, TablePrint> prints = new LinkedHashMap<>();
         TABLE_KEYS.forEach((table, key) -> {
-            List<?> rows = em.createNativeQuery("select * from " + table + " order by " + key).getResultList();
+            List<?> rows = em.createNativeQuery("select * from " + table + " order by " + key)
+                    .getResultList();
             MessageDigest digest = sha256();
             for (Object row : rows) {
                 String text = row instanceof Object[] columns ? Arrays.deepToString(columns) : String.valueOf(row);

@@ -86,7 +86,9 @@ class CatalogPersistenceIT {
 
     private long movieId(String title) {
         return movies.search(new MovieSearch(title, null, null, MovieSort.TITLE), PageRequest.first())
-                .items().get(0).getId();
+                .items()
+                .get(0)
+                .getId();
     }
 
     private static List<String> titles(List<Movie> list) {
@@ -99,7 +101,8 @@ class CatalogPersistenceIT {
 
     private List<String> actorsInCity(String city) {
         return actors.search(new ActorSearch(null, city, ActorSort.NAME), PageRequest.first()).items().stream()
-                .map(row -> row.actor().getName()).toList();
+                .map(row -> row.actor().getName())
+                .toList();
     }
 
     @Test
@@ -119,7 +122,8 @@ class CatalogPersistenceIT {
     void actorWithTwoMatchingAddressesIsListedOnce() {
         actors.addContact(actorId("Mark Wahlberg"), "421 000 0000", "North Glendale, CA");
         assertThat(actorsInCity("GLENDALE")).isEqualTo(List.of("Dwayne Johnson", "Mark Wahlberg"));
-        assertThat(actors.search(new ActorSearch(null, "Glendale", ActorSort.NAME), PageRequest.first()).total())
+        assertThat(actors.search(new ActorSearch(null, "Glendale", ActorSort.NAME), PageRequest.first())
+                        .total())
                 .isEqualTo(2);
     }
 
@@ -135,7 +139,9 @@ class CatalogPersistenceIT {
     @Test
     void contactDetailsAndTheirActorAreNavigableBothWays() {
         Actor dwayne = actors.getProfile(actorId("Dwayne Johnson"));
-        assertThat(dwayne.getContactDetails().stream().map(ContactDetails::getAddress).toList())
+        assertThat(dwayne.getContactDetails().stream()
+                        .map(ContactDetails::getAddress)
+                        .toList())
                 .isEqualTo(List.of("Glendale, CA", "West Hollywood, CA"));
         dwayne.getContactDetails().forEach(c -> assertThat(c.getActor()).isEqualTo(dwayne));
     }
@@ -150,14 +156,16 @@ class CatalogPersistenceIT {
 
         tx.begin();
         try {
-            PersistenceException duplicate = catchThrowableOfType(PersistenceException.class,
+            PersistenceException duplicate = catchThrowableOfType(
+                    PersistenceException.class,
                     () -> em.createNativeQuery(
-                            "insert into stuntmen (id, name, active, actor_id) values (999999, 'Second Double', true, ?)")
-                    .setParameter(1, matt.getId())
-                    .executeUpdate());
+                                    "insert into stuntmen (id, name, active, actor_id) values (999999, 'Second Double', true, ?)")
+                            .setParameter(1, matt.getId())
+                            .executeUpdate());
             assertThat(duplicate).isNotNull();
             assertThat(String.valueOf(rootCause(duplicate).getMessage()))
-                    .as(() -> "unexpected failure: " + rootCause(duplicate)).contains("uk_stuntmen_actor");
+                    .as(() -> "unexpected failure: " + rootCause(duplicate))
+                    .contains("uk_stuntmen_actor");
         } finally {
             tx.rollback();
         }
@@ -197,7 +205,9 @@ class CatalogPersistenceIT {
         assertThat(actors.exists(dwayne)).isFalse();
         assertThat(movies.count()).isEqualTo(3);
         assertThat(movies.getWithCast(movieId("Pain & Gain")).getActors().stream()
-                .map(Actor::getName).toList()).isEqualTo(List.of("Mark Wahlberg"));
+                        .map(Actor::getName)
+                        .toList())
+                .isEqualTo(List.of("Mark Wahlberg"));
         assertThat(movies.getWithCast(movieId("Furious 7")).getActors()).isEmpty();
         assertThat(fixture.countWhere("contact_details", "actor_id", dwayne)).isEqualTo(0L);
         assertThat(fixture.countWhere("stuntmen", "actor_id", dwayne)).isEqualTo(0L);
@@ -212,9 +222,12 @@ class CatalogPersistenceIT {
 
         actors.removeContact(dwayne.getId(), westHollywood.getId());
 
-        assertThat(fixture.countWhere("contact_details", "id", westHollywood.getId())).isEqualTo(0L);
+        assertThat(fixture.countWhere("contact_details", "id", westHollywood.getId()))
+                .isEqualTo(0L);
         assertThat(actors.getProfile(dwayne.getId()).getContactDetails().stream()
-                .map(ContactDetails::getAddress).toList()).isEqualTo(List.of("Glendale, CA"));
+                        .map(ContactDetails::getAddress)
+                        .toList())
+                .isEqualTo(List.of("Glendale, CA"));
     }
 
     @Test
@@ -230,9 +243,12 @@ class CatalogPersistenceIT {
         Movie furious = movies.getWithCast(movieId("Furious 7"));
         long unknownActor = 987_654_321L;
 
-        NotFoundException failure = catchThrowableOfType(NotFoundException.class, () -> movies.update(
-                furious.getId(), furious.getVersion(),
-                new MovieDraft("Furious Seven", LocalDate.of(2015, 4, 3), Set.of(unknownActor))));
+        NotFoundException failure = catchThrowableOfType(
+                NotFoundException.class,
+                () -> movies.update(
+                        furious.getId(),
+                        furious.getVersion(),
+                        new MovieDraft("Furious Seven", LocalDate.of(2015, 4, 3), Set.of(unknownActor))));
         assertThat(failure).isNotNull();
         assertThat(failure.kind()).isEqualTo("Actor");
 
@@ -261,11 +277,17 @@ class CatalogPersistenceIT {
     void aStaleEditIsRejectedAndChangesNothing() {
         Movie furious = movies.getWithCast(movieId("Furious 7"));
         long seenVersion = furious.getVersion();
-        movies.update(furious.getId(), seenVersion, new MovieDraft("Furious 7", LocalDate.of(2015, 4, 2),
-                Set.of(actorId("Dwayne Johnson"), actorId("Matt Damon"))));
+        movies.update(
+                furious.getId(),
+                seenVersion,
+                new MovieDraft(
+                        "Furious 7",
+                        LocalDate.of(2015, 4, 2),
+                        Set.of(actorId("Dwayne Johnson"), actorId("Matt Damon"))));
 
-        assertThatThrownBy(() -> movies.update(furious.getId(), seenVersion,
-                new MovieDraft("Furious Seven", null, Set.of()))).isInstanceOf(StaleEditException.class);
+        assertThatThrownBy(() ->
+                        movies.update(furious.getId(), seenVersion, new MovieDraft("Furious Seven", null, Set.of())))
+                .isInstanceOf(StaleEditException.class);
 
         Movie current = movies.getWithCast(furious.getId());
         assertThat(current.getTitle()).isEqualTo("Furious 7");
@@ -279,8 +301,8 @@ class CatalogPersistenceIT {
         tx.begin();
         try {
             Movie mine = em.find(Movie.class, id);
-            Callable<Movie> theirs = () -> movies.update(id, mine.getVersion(),
-                    new MovieDraft("Their Furious 7", LocalDate.of(2015, 4, 2), Set.of()));
+            Callable<Movie> theirs = () -> movies.update(
+                    id, mine.getVersion(), new MovieDraft("Their Furious 7", LocalDate.of(2015, 4, 2), Set.of()));
             executor.submit(theirs).get();
 
             mine.setTitle("My Furious 7");
@@ -315,7 +337,9 @@ class CatalogPersistenceIT {
         }
         assertThat(movieStatements[0]).as("count, page ids, movies with casts").isEqualTo(3);
         assertThat(movieStatements[1]).isEqualTo(movieStatements[0]);
-        assertThat(actorStatements[0]).as("count, page ids with movie counts, actors with contacts").isEqualTo(3);
+        assertThat(actorStatements[0])
+                .as("count, page ids with movie counts, actors with contacts")
+                .isEqualTo(3);
         assertThat(actorStatements[1]).isEqualTo(actorStatements[0]);
     }
 

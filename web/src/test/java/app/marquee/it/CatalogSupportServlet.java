@@ -43,8 +43,10 @@ public class CatalogSupportServlet extends HttpServlet {
                 answer.add(table, fixture.count(table));
             }
         } else if ("/fingerprint".equals(request.getPathInfo())) {
-            fixture.fingerprint().forEach((table, print) -> answer.add(table, Json.createObjectBuilder()
-                    .add("rows", print.rows()).add("hash", print.hash())));
+            fixture.fingerprint()
+                    .forEach((table, print) -> answer.add(
+                            table,
+                            Json.createObjectBuilder().add("rows", print.rows()).add("hash", print.hash())));
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -9,8 +9,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The archive every container test deploys: the real WAR the build produced, plus the test classes. */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive marquee(Class<?>... testClasses) {
         String war = System.getProperty("marquee.war");
@@ -29,7 +28,8 @@ public final class Deployments {
 
     static File jarOf(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -29,7 +29,10 @@ class HistoryIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.marquee(CatalogFixture.class, CatalogSupportServlet.class, AccountSupportServlet.class,
+        return Deployments.marquee(
+                CatalogFixture.class,
+                CatalogSupportServlet.class,
+                AccountSupportServlet.class,
                 AccountSupportServlet.Accounts.class);
     }
 
@@ -67,17 +70,21 @@ class HistoryIT {
     void eachEditThroughThePagesIsRecordedWithItsEditorNewestFirst() {
         long bourne = api.movieId("The Bourne Identity");
 
-        assertThat(saveMovieTitle(editor, bourne, "The Bourne Identity (2002)").status()).isEqualTo(303);
+        assertThat(saveMovieTitle(editor, bourne, "The Bourne Identity (2002)").status())
+                .isEqualTo(303);
         assertThat(saveMovieTitle(secondEditor(), bourne, "Bourne").status()).isEqualTo(303);
 
         Reply history = editor.get("movies/" + bourne + "/history");
         assertThat(history.status()).isEqualTo(200);
         // The third, oldest entry is the sample data's loading.
         assertThat(history.texts(".history-account")).hasSize(3).startsWith(SECOND_EDITOR, TestAccounts.EDITOR);
-        assertThat(history.texts(".history-changes li")).startsWith(
-                "title: The Bourne Identity (2002) → Bourne",
-                "title: The Bourne Identity → The Bourne Identity (2002)",
-                "title: The Bourne Identity", "release date: 2002-10-11", "cast: + Matt Damon");
+        assertThat(history.texts(".history-changes li"))
+                .startsWith(
+                        "title: The Bourne Identity (2002) → Bourne",
+                        "title: The Bourne Identity → The Bourne Identity (2002)",
+                        "title: The Bourne Identity",
+                        "release date: 2002-10-11",
+                        "cast: + Matt Damon");
         assertThat(history.text(".history-meta")).contains("on the pages");
     }
 
@@ -88,12 +95,20 @@ class HistoryIT {
         long dwayne = api.actorId("Dwayne Johnson");
         String etag = api.get("api/movies/" + bourne).header("ETag");
 
-        api.as(TestTokens.editor()).contentType("application/json").header("If-Match", etag)
+        api.as(TestTokens.editor())
+                .contentType("application/json")
+                .header("If-Match", etag)
                 .body("{\"title\":\"The Bourne Identity\",\"releaseDate\":\"2002-10-11\",\"castIds\":[" + dwayne + "]}")
-                .put(api.url("api/movies/" + bourne)).then().statusCode(200);
+                .put(api.url("api/movies/" + bourne))
+                .then()
+                .statusCode(200);
 
-        JsonPath history = api.as(TestTokens.editor()).get(api.url("api/movies/" + bourne + "/history"))
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath history = api.as(TestTokens.editor())
+                .get(api.url("api/movies/" + bourne + "/history"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(history.getString("items[0].account")).isEqualTo("alice");
         assertThat(history.getString("items[0].channel")).isEqualTo("api");
         assertThat(history.getString("items[0].kind")).isEqualTo("changed");
@@ -112,7 +127,9 @@ class HistoryIT {
         long bourne = api.movieId("The Bourne Identity");
         Reply form = editor.get("movies/" + bourne + "/edit");
         assertThat(saveMovieTitle(editor, bourne, "Changed first").status()).isEqualTo(303);
-        int entries = editor.get("movies/" + bourne + "/history").texts(".history-entry").size();
+        int entries = editor.get("movies/" + bourne + "/history")
+                .texts(".history-entry")
+                .size();
 
         Reply stale = editor.submit(form, "form.record-form", f -> f.set("title", "Changed from a stale form"));
         Reply blank = saveMovieTitle(editor, bourne, " ");
@@ -131,7 +148,9 @@ class HistoryIT {
         saveMovieTitle(secondEditor(), bourne, "Bourne Two");
         Reply history = editor.get("movies/" + bourne + "/history");
         List<String> restoreLinks = history.doc().select("a.restore").eachAttr("href");
-        assertThat(restoreLinks).as("every entry but the current one (the oldest is the sample data)").hasSize(2);
+        assertThat(restoreLinks)
+                .as("every entry but the current one (the oldest is the sample data)")
+                .hasSize(2);
 
         Reply restoreForm = editor.get(onSite(restoreLinks.get(0)));
         assertThat(restoreForm.status()).isEqualTo(200);
@@ -139,13 +158,14 @@ class HistoryIT {
         assertThat(restoreForm.text("#restoring")).contains(TestAccounts.EDITOR);
         Reply staleRestoreForm = editor.get(onSite(restoreLinks.get(0)));
 
-        Reply restored = editor.submit(restoreForm, "form.record-form", f -> { });
+        Reply restored = editor.submit(restoreForm, "form.record-form", f -> {});
         assertThat(restored.status()).isEqualTo(303);
         assertThat(editor.follow(restored).text("h1")).isEqualTo("Bourne One");
-        Reply stale = editor.submit(staleRestoreForm, "form.record-form", f -> { });
+        Reply stale = editor.submit(staleRestoreForm, "form.record-form", f -> {});
         assertThat(stale.status()).isEqualTo(409);
 
-        assertThat(editor.get("movies/" + bourne + "/history").texts(".history-changes li")).first()
+        assertThat(editor.get("movies/" + bourne + "/history").texts(".history-changes li"))
+                .first()
                 .isEqualTo("title: Bourne Two → Bourne One");
     }
 
@@ -153,7 +173,7 @@ class HistoryIT {
     void aDeletedActorIsInTheAdminsHistoryAndCanBeRecreatedFromItsLastVersion() {
         long mark = api.actorId("Mark Wahlberg");
         Reply confirm = editor.get("actors/" + mark + "/delete");
-        assertThat(editor.submit(confirm, "form.actions", f -> { }).status()).isEqualTo(303);
+        assertThat(editor.submit(confirm, "form.actions", f -> {}).status()).isEqualTo(303);
 
         PageClient admin = PageClient.signedInAdmin(base);
         Reply recent = admin.get("history?account=" + TestAccounts.EDITOR);
@@ -164,11 +184,11 @@ class HistoryIT {
         assertThat(form.doc().selectFirst("#name").val()).isEqualTo("Mark Wahlberg");
         assertThat(form.doc().selectFirst("#birthday").val()).isEqualTo("1971-06-05");
 
-        Reply created = admin.submit(form, "form.record-form", f -> { });
+        Reply created = admin.submit(form, "form.record-form", f -> {});
         assertThat(created.status()).isEqualTo(303);
         assertThat(api.actorId("Mark Wahlberg")).isNotEqualTo(mark);
-        assertThat(admin.get("history?account=nobody-at-all").text("#no-changes")).isEqualTo(
-                "No changes match these filters.");
+        assertThat(admin.get("history?account=nobody-at-all").text("#no-changes"))
+                .isEqualTo("No changes match these filters.");
     }
 
     @Test

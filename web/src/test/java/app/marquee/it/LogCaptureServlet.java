@@ -38,19 +38,20 @@ public class LogCaptureServlet extends HttpServlet {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     /** The failure's chain of causes, one {@code class: message} each, or nothing. */
     private static String thrown(Throwable failure) {
         StringBuilder chain = new StringBuilder();
         for (Throwable t = failure; t != null && chain.length() < 2000; t = t.getCause() == t ? null : t.getCause()) {
-            chain.append(" | caused by ").append(t.getClass().getName()).append(": ").append(t.getMessage());
+            chain.append(" | caused by ")
+                    .append(t.getClass().getName())
+                    .append(": ")
+                    .append(t.getMessage());
         }
         return chain.toString();
     }

@@ -9,12 +9,12 @@ import app.marquee.actor.ActorDraft;
 import app.marquee.actor.ActorRepository;
 import app.marquee.catalog.Actor;
 import app.marquee.catalog.Movie;
+import app.marquee.it.PageClient.Reply;
 import app.marquee.movie.MovieDraft;
 import app.marquee.movie.MovieRepository;
 import app.marquee.movie.MovieSearch;
 import app.marquee.movie.MovieSort;
 import app.marquee.paging.PageRequest;
-import app.marquee.it.PageClient.Reply;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
@@ -78,7 +78,9 @@ class MoviePagesIT {
 
     private long movieId(String title) {
         return movies.search(new MovieSearch(title, null, null, MovieSort.TITLE), PageRequest.first())
-                .items().get(0).getId();
+                .items()
+                .get(0)
+                .getId();
     }
 
     // --- home ---------------------------------------------------------------------------------
@@ -176,7 +178,8 @@ class MoviePagesIT {
         assertThat(titles(first).subList(0, 4))
                 .isEqualTo(List.of("Furious 7", "Pain & Gain", "The Bourne Identity", "Bulk Movie 025"));
         assertThat(first.value("#size option[selected]")).isEqualTo("10");
-        assertThat(first.doc().selectFirst("th:contains(Released)").attr("aria-sort")).isEqualTo("descending");
+        assertThat(first.doc().selectFirst("th:contains(Released)").attr("aria-sort"))
+                .isEqualTo("descending");
 
         Reply second = client.get(href(first, "a[rel=next]"));
         assertThat(second.uri().getQuery()).as(second.uri().toString()).contains("page=2");
@@ -190,7 +193,8 @@ class MoviePagesIT {
         assertThat(client.get(href(third, "a[rel=prev]")).text(".summary")).isEqualTo("Showing 11–20 of 28");
 
         Reply byTitle = client.get(href(first, "th:contains(Title) a"));
-        assertThat(byTitle.doc().selectFirst("th:contains(Title)").attr("aria-sort")).isEqualTo("ascending");
+        assertThat(byTitle.doc().selectFirst("th:contains(Title)").attr("aria-sort"))
+                .isEqualTo("ascending");
         assertThat(titles(byTitle).get(0)).isEqualTo("Bulk Movie 001");
         assertThat(titles(byTitle).size()).isEqualTo(10);
         Reply byTitleDescending = client.get(href(byTitle, "th:contains(Title) a"));
@@ -251,8 +255,13 @@ class MoviePagesIT {
         assertThat(client.get("no/such/page").status()).isEqualTo(404);
         assertThat(client.get("no/such/page").text("h1")).isEqualTo("Not Found");
 
-        for (String malformed : List.of("movies/abc", "movies/-1", "movies/1.5/edit", "actors/99999999999999999999",
-                "actors/x/contacts/1/edit", "actors/1/contacts/x/edit")) {
+        for (String malformed : List.of(
+                "movies/abc",
+                "movies/-1",
+                "movies/1.5/edit",
+                "actors/99999999999999999999",
+                "actors/x/contacts/1/edit",
+                "actors/1/contacts/x/edit")) {
             Reply bad = client.get(malformed);
             assertThat(bad.status()).as(malformed).isEqualTo(400);
             assertThat(bad.body()).as(malformed).doesNotContain("Exception");
@@ -269,8 +278,13 @@ class MoviePagesIT {
         String matt = String.valueOf(actorId("Matt Damon"));
         String mark = String.valueOf(actorId("Mark Wahlberg"));
 
-        Reply posted = client.submit(form, "form.record-form",
-                f -> f.set("title", " Heat ").set("releaseDate", "1995-12-15").add("cast", matt).add("cast", mark));
+        Reply posted = client.submit(
+                form,
+                "form.record-form",
+                f -> f.set("title", " Heat ")
+                        .set("releaseDate", "1995-12-15")
+                        .add("cast", matt)
+                        .add("cast", mark));
         assertThat(posted.status()).isEqualTo(303);
         long id = movieId("Heat");
         assertThat(posted.redirectPath(client.resolve(""))).isEqualTo("/movies/" + id);
@@ -279,7 +293,9 @@ class MoviePagesIT {
         assertThat(shown.flash()).isEqualTo("Movie “Heat” saved.");
         assertThat(shown.text(".facts time")).isEqualTo("1995-12-15");
         assertThat(shown.texts("#cast td[data-label=Actor]")).isEqualTo(List.of("Mark Wahlberg", "Matt Damon"));
-        assertThat(client.get(shown.uri().toString()).flash()).as("a reload shows no flash message").isNull();
+        assertThat(client.get(shown.uri().toString()).flash())
+                .as("a reload shows no flash message")
+                .isNull();
     }
 
     @Test
@@ -287,7 +303,9 @@ class MoviePagesIT {
         Reply form = client.get("movies/new");
         String matt = String.valueOf(actorId("Matt Damon"));
 
-        Reply bad = client.submit(form, "form.record-form",
+        Reply bad = client.submit(
+                form,
+                "form.record-form",
                 f -> f.set("title", "   ").set("releaseDate", "1995-02-30").add("cast", matt));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.fieldError("title")).isEqualTo("Title is required.");
@@ -295,11 +313,12 @@ class MoviePagesIT {
         assertThat(bad.value("#releaseDate")).isEqualTo("1995-02-30");
         assertThat(bad.doc().selectFirst("#title").attr("aria-invalid")).isEqualTo("true");
         assertThat(bad.doc().selectFirst("#cast-" + matt).hasAttr("checked"))
-                .as("the chosen actor stays chosen").isTrue();
+                .as("the chosen actor stays chosen")
+                .isTrue();
         assertThat(bad.doc().selectFirst("#error-summary")).isNotNull();
 
-        Reply tooLong = client.submit(bad, "form.record-form",
-                f -> f.set("title", "T".repeat(201)).set("releaseDate", "15/12/1995"));
+        Reply tooLong = client.submit(
+                bad, "form.record-form", f -> f.set("title", "T".repeat(201)).set("releaseDate", "15/12/1995"));
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.fieldError("title")).isEqualTo("Title must be at most 200 characters.");
         assertThat(tooLong.value("#title")).isEqualTo("T".repeat(201));
@@ -309,7 +328,9 @@ class MoviePagesIT {
 
     @Test
     void aMovieWithTheSameTitleAndReleaseDateAsAnotherIsRefused() {
-        Reply bad = client.submit(client.get("movies/new"), "form.record-form",
+        Reply bad = client.submit(
+                client.get("movies/new"),
+                "form.record-form",
                 f -> f.set("title", "furious 7").set("releaseDate", "2015-04-02"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.fieldError("title")).as(bad.fieldError("title")).contains("already in the catalogue");
@@ -320,10 +341,13 @@ class MoviePagesIT {
     void theCastPickerFindsActorsByNameWithoutSavingAndAddsTheTickedOnes() {
         fixture.addMoviesWithCasts(8);
         Reply form = client.get("movies/new");
-        assertThat(form.doc().select("#cast-candidates input[type=checkbox]").size()).isEqualTo(10);
+        assertThat(form.doc().select("#cast-candidates input[type=checkbox]").size())
+                .isEqualTo(10);
         assertThat(form.text(".cast-picker")).contains("Showing the first 10 of 19 matching actors");
 
-        Reply found = client.submit(form, "form.record-form",
+        Reply found = client.submit(
+                form,
+                "form.record-form",
                 f -> f.set("title", "Ted").set("castSearch", "WAHL").set("_action", "findActors"));
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.texts("#cast-candidates label")).isEqualTo(List.of("Mark Wahlberg"));
@@ -346,8 +370,13 @@ class MoviePagesIT {
         assertThat(form.value("#releaseDate")).isEqualTo("2015-04-02");
         assertThat(form.doc().selectFirst("#cast-" + dwayne).hasAttr("checked")).isTrue();
 
-        Reply saved = client.submit(form, "form.record-form",
-                f -> f.set("title", "Furious Seven").set("releaseDate", "").remove("cast", dwayne).add("cast", matt));
+        Reply saved = client.submit(
+                form,
+                "form.record-form",
+                f -> f.set("title", "Furious Seven")
+                        .set("releaseDate", "")
+                        .remove("cast", dwayne)
+                        .add("cast", matt));
         assertThat(saved.status()).isEqualTo(303);
         Reply shown = client.follow(saved);
         assertThat(shown.flash()).isEqualTo("Movie “Furious Seven” saved.");
@@ -362,14 +391,18 @@ class MoviePagesIT {
         long id = movieId("Furious 7");
         Reply mine = client.get("movies/" + id + "/edit");
         Movie theirs = movies.getWithCast(id);
-        movies.update(id, theirs.getVersion(), new MovieDraft("Furious Seven", theirs.getReleaseDate(),
-                Set.of(actorId("Dwayne Johnson"))));
+        movies.update(
+                id,
+                theirs.getVersion(),
+                new MovieDraft("Furious Seven", theirs.getReleaseDate(), Set.of(actorId("Dwayne Johnson"))));
 
         Reply conflict = client.submit(mine, "form.record-form", f -> f.set("title", "Fast & Furious 7"));
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.text("#conflict")).contains("Someone else saved this movie");
         assertThat(conflict.text("#conflict .submitted")).contains("Fast & Furious 7");
-        assertThat(conflict.value("#title")).as("the form shows the current values").isEqualTo("Furious Seven");
+        assertThat(conflict.value("#title"))
+                .as("the form shows the current values")
+                .isEqualTo("Furious Seven");
         assertThat(movies.getWithCast(id).getTitle()).isEqualTo("Furious Seven");
 
         Reply retried = client.submit(conflict, "form.record-form", f -> f.set("title", "Fast & Furious 7"));
@@ -383,16 +416,18 @@ class MoviePagesIT {
         Reply confirm = client.get(href(client.get("movies/" + id), "a:contains(Delete movie)"));
         assertThat(confirm.status()).isEqualTo(200);
         assertThat(confirm.text("h1")).contains("Pain & Gain");
-        assertThat(movies.exists(id)).as("asking for confirmation deletes nothing").isTrue();
+        assertThat(movies.exists(id))
+                .as("asking for confirmation deletes nothing")
+                .isTrue();
 
-        Reply deleted = client.submit(confirm, "form.actions", f -> { });
+        Reply deleted = client.submit(confirm, "form.actions", f -> {});
         assertThat(deleted.status()).isEqualTo(303);
         Reply list = client.follow(deleted);
         assertThat(list.flash()).isEqualTo("Movie “Pain & Gain” deleted.");
         assertThat(titles(list)).isEqualTo(List.of("Furious 7", "The Bourne Identity"));
         assertThat(movies.exists(id)).isFalse();
         assertThat(actors.count()).isEqualTo(3);
-        assertThat(client.submit(confirm, "form.actions", f -> { }).status()).isEqualTo(404);
+        assertThat(client.submit(confirm, "form.actions", f -> {}).status()).isEqualTo(404);
     }
 
     @Test
@@ -402,13 +437,15 @@ class MoviePagesIT {
         Movie theirs = movies.getWithCast(id);
         movies.update(id, theirs.getVersion(), new MovieDraft("Pain and Gain", theirs.getReleaseDate(), Set.of()));
 
-        Reply refused = client.submit(confirm, "form.actions", f -> { });
+        Reply refused = client.submit(confirm, "form.actions", f -> {});
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.text("#conflict")).as(refused.text("#conflict")).contains("Nothing was deleted");
-        assertThat(refused.text("h1")).as("the page shows the movie as it is now").contains("Pain and Gain");
+        assertThat(refused.text("h1"))
+                .as("the page shows the movie as it is now")
+                .contains("Pain and Gain");
         assertThat(movies.exists(id)).isTrue();
 
-        assertThat(client.submit(refused, "form.actions", f -> { }).status()).isEqualTo(303);
+        assertThat(client.submit(refused, "form.actions", f -> {}).status()).isEqualTo(303);
         assertThat(movies.exists(id)).isFalse();
     }
 
@@ -423,13 +460,15 @@ class MoviePagesIT {
         assertThat(missing.status()).isEqualTo(403);
         assertThat(missing.text("h1")).isEqualTo("Form expired");
 
-        Reply wrong = client.submit(form, "form.record-form", f -> f.set("title", "Forged").set("_csrf", "guess"));
+        Reply wrong = client.submit(
+                form, "form.record-form", f -> f.set("title", "Forged").set("_csrf", "guess"));
         assertThat(wrong.status()).isEqualTo(403);
 
         PageClient otherSession = PageClient.signedInEditor(base);
         Reply othersForm = otherSession.get("movies/new");
-        Reply foreign = client.post("movies", List.of(Map.entry("_csrf", othersForm.value("input[name=_csrf]")),
-                Map.entry("title", "Forged")));
+        Reply foreign = client.post(
+                "movies",
+                List.of(Map.entry("_csrf", othersForm.value("input[name=_csrf]")), Map.entry("title", "Forged")));
         assertThat(foreign.status()).isEqualTo(403);
         assertThat(movies.count()).isEqualTo(3);
     }
@@ -437,8 +476,9 @@ class MoviePagesIT {
     @Test
     void aFormBodyThatIsNotUrlEncodingOrHoldsANulGetsA400PageAndSavesNothing() {
         String token = client.get("movies/new").value("input[name=_csrf]");
-        for (String body : List.of("title=probe%zz&releaseDate=2020-01-01", "title=probe%00&releaseDate=2020-01-01",
-                "title=probe%C3%28")) {
+        for (String body : List.of(
+                "title=probe%zz&releaseDate=2020-01-01",
+                "title=probe%00&releaseDate=2020-01-01", "title=probe%C3%28")) {
             Reply bad = client.postBody("movies", body + "&_csrf=" + token);
             assertThat(bad.status()).as(body).isEqualTo(400);
             assertThat(bad.contentType()).as(body).startsWith("text/html");
@@ -515,7 +555,9 @@ class MoviePagesIT {
         fixture.addMoviesWithCasts(25);
         LocalDate date = LocalDate.of(2020, 2, 2);
         Set<Long> twenty = Set.copyOf(movies.search(MovieSearch.all(), new PageRequest(1, 10)).items().stream()
-                .flatMap(m -> m.getActors().stream()).map(Actor::getId).toList());
+                .flatMap(m -> m.getActors().stream())
+                .map(Actor::getId)
+                .toList());
         long bigCast = movies.create(new MovieDraft("Big Cast", date, twenty)).getId();
         long smallCast = movieId("The Bourne Identity");
         long busy = actorId("Dwayne Johnson");
@@ -534,36 +576,46 @@ class MoviePagesIT {
         counts.put("/", new long[] {statements(""), statements("")});
         counts.put("/movies", new long[] {statements("movies?size=2"), statements("movies?size=20")});
         counts.put("/movies?actor=&releasedAfter=&q=", new long[] {
-                statements("movies?size=2&q=bulk&releasedAfter=1999-01-01&actor=" + busy),
-                statements("movies?size=20&q=bulk&releasedAfter=1999-01-01&actor=" + busy)});
+            statements("movies?size=2&q=bulk&releasedAfter=1999-01-01&actor=" + busy),
+            statements("movies?size=20&q=bulk&releasedAfter=1999-01-01&actor=" + busy)
+        });
         counts.put("/movies/{id}", new long[] {statements("movies/" + smallCast), statements("movies/" + bigCast)});
         counts.put("/movies/new", new long[] {statements("movies/new"), statements("movies/new")});
-        counts.put("/movies/{id}/edit", new long[] {statements("movies/" + smallCast + "/edit"),
-                statements("movies/" + bigCast + "/edit")});
-        counts.put("/movies/{id}/delete", new long[] {statements("movies/" + smallCast + "/delete"),
-                statements("movies/" + bigCast + "/delete")});
+        counts.put(
+                "/movies/{id}/edit",
+                new long[] {statements("movies/" + smallCast + "/edit"), statements("movies/" + bigCast + "/edit")});
+        counts.put("/movies/{id}/delete", new long[] {
+            statements("movies/" + smallCast + "/delete"), statements("movies/" + bigCast + "/delete")
+        });
         counts.put("/actors", new long[] {statements("actors?size=2"), statements("actors?size=20")});
-        counts.put("/actors?city=", new long[] {statements("actors?size=2&city=glendale"),
-                statements("actors?size=20&city=glendale")});
+        counts.put(
+                "/actors?city=",
+                new long[] {statements("actors?size=2&city=glendale"), statements("actors?size=20&city=glendale")});
         counts.put("/actors/{id}", new long[] {statements("actors/" + idle), statements("actors/" + busy)});
         counts.put("/actors/new", new long[] {statements("actors/new"), statements("actors/new")});
-        counts.put("/actors/{id}/edit", new long[] {statements("actors/" + idle + "/edit"),
-                statements("actors/" + busy + "/edit")});
-        counts.put("/actors/{id}/delete", new long[] {statements("actors/" + idle + "/delete"),
-                statements("actors/" + busy + "/delete")});
+        counts.put(
+                "/actors/{id}/edit",
+                new long[] {statements("actors/" + idle + "/edit"), statements("actors/" + busy + "/edit")});
+        counts.put(
+                "/actors/{id}/delete",
+                new long[] {statements("actors/" + idle + "/delete"), statements("actors/" + busy + "/delete")});
         counts.put("/actors/{id}/contacts/{id}/edit", new long[] {
-                statements("actors/" + idle + "/contacts/" + idleContact + "/edit"),
-                statements("actors/" + busy + "/contacts/" + busyContact + "/edit")});
+            statements("actors/" + idle + "/contacts/" + idleContact + "/edit"),
+            statements("actors/" + busy + "/contacts/" + busyContact + "/edit")
+        });
         counts.put("/actors/{id}/contacts/{id}/delete", new long[] {
-                statements("actors/" + idle + "/contacts/" + idleContact + "/delete"),
-                statements("actors/" + busy + "/contacts/" + busyContact + "/delete")});
-        counts.put("/actors/{id}/stuntman/delete", new long[] {statements("actors/" + idle + "/stuntman/delete"),
-                statements("actors/" + busy + "/stuntman/delete")});
+            statements("actors/" + idle + "/contacts/" + idleContact + "/delete"),
+            statements("actors/" + busy + "/contacts/" + busyContact + "/delete")
+        });
+        counts.put("/actors/{id}/stuntman/delete", new long[] {
+            statements("actors/" + idle + "/stuntman/delete"), statements("actors/" + busy + "/stuntman/delete")
+        });
 
         StringBuilder report = new StringBuilder("SQL statements per page (small, large):");
         counts.forEach((page, n) -> report.append(String.format("%n  %-36s %d, %d", page, n[0], n[1])));
         Logger.getLogger(MoviePagesIT.class.getName()).info(report::toString);
-        counts.forEach((page, n) -> assertThat(n[1]).as(() -> page + " grows with the data: " + report)
+        counts.forEach((page, n) -> assertThat(n[1])
+                .as(() -> page + " grows with the data: " + report)
                 .isEqualTo(n[0]));
 
         Map<String, Long> expected = new LinkedHashMap<>();
@@ -583,6 +635,7 @@ class MoviePagesIT {
         expected.put("/actors/{id}/contacts/{id}/edit", 2L);
         expected.put("/actors/{id}/contacts/{id}/delete", 2L);
         expected.put("/actors/{id}/stuntman/delete", 2L);
-        expected.forEach((page, n) -> assertThat(counts.get(page)[0]).as(() -> page + ": " + report).isEqualTo(n));
+        expected.forEach((page, n) ->
+                assertThat(counts.get(page)[0]).as(() -> page + ": " + report).isEqualTo(n));
     }
 }

@@ -38,7 +38,8 @@ class OperationsIT {
     @ArquillianResource
     URL base;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
     void captureTheServerLog() throws Exception {
@@ -58,10 +59,14 @@ class OperationsIT {
         assertThat(page.headers().firstValue("X-Request-Id")).hasValue(id);
 
         List<String> lines = logLinesWith(id);
-        assertThat(lines).anySatisfy(line -> assertThat(line)
-                .contains("| app.marquee.access | GET " + base.getPath() + "movies 200 ").endsWith(" - request=" + id));
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line)
+                        .contains("| app.marquee.access | GET " + base.getPath() + "movies 200 ")
+                        .endsWith(" - request=" + id));
         // The id rides on the thread's name, which Payara prints on every line.
-        assertThat(lines).allSatisfy(line -> assertThat(line.substring(0, line.indexOf(" | "))).endsWith("request=" + id));
+        assertThat(lines)
+                .allSatisfy(line ->
+                        assertThat(line.substring(0, line.indexOf(" | "))).endsWith("request=" + id));
     }
 
     @Test
@@ -77,40 +82,59 @@ class OperationsIT {
     void accessLineNamesTheTokenSubjectAndNoLineShowsTokensOrSessionIds() throws Exception {
         String token = TestTokens.editor();
         String sessionId = "it-session-" + UUID.randomUUID();
-        HttpResponse<String> ping = send(request("api/secured/ping").header("Authorization", "Bearer " + token)
+        HttpResponse<String> ping = send(request("api/secured/ping")
+                .header("Authorization", "Bearer " + token)
                 .header("Cookie", "JSESSIONID=" + sessionId));
         assertThat(ping.statusCode()).isEqualTo(200);
         String refusedToken = "eyJhbGciOiJub25lIn0." + UUID.randomUUID();
-        HttpResponse<String> refused = send(request("api/movies").header("Authorization", "Bearer " + refusedToken)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+        HttpResponse<String> refused = send(request("api/movies")
+                .header("Authorization", "Bearer " + refusedToken)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(refused.statusCode()).isEqualTo(401);
 
         String id = ping.headers().firstValue("X-Request-Id").orElseThrow();
-        assertThat(logLinesWith(id)).anySatisfy(line -> assertThat(line)
-                .contains("GET " + base.getPath() + "api/secured/ping 200 ").endsWith(" alice request=" + id));
+        assertThat(logLinesWith(id))
+                .anySatisfy(line -> assertThat(line)
+                        .contains("GET " + base.getPath() + "api/secured/ping 200 ")
+                        .endsWith(" alice request=" + id));
         String log = capturedLog();
-        assertThat(log).contains("POST " + base.getPath() + "api/movies 401 ")
-                .doesNotContain(token).doesNotContain(token.substring(token.lastIndexOf('.') + 1))
-                .doesNotContain(refusedToken).doesNotContain(sessionId);
+        assertThat(log)
+                .contains("POST " + base.getPath() + "api/movies 401 ")
+                .doesNotContain(token)
+                .doesNotContain(token.substring(token.lastIndexOf('.') + 1))
+                .doesNotContain(refusedToken)
+                .doesNotContain(sessionId);
     }
 
     @Test
     void metricsCountRequestsPerEndpointWritesRefusalsThePoolAndHibernate() throws Exception {
         send(request("movies"));
         send(request("api/movies/" + Integer.MAX_VALUE));
-        String created = send(request("api/movies").header("Authorization", "Bearer " + TestTokens.editor())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Heat\",\"releaseDate\":\"1995-12-15\"}")))
-                .headers().firstValue("Location").orElseThrow();
-        assertThat(send(request(created.substring(created.indexOf("api/movies/"))).DELETE()
-                .header("Authorization", "Bearer " + TestTokens.editor())).statusCode()).isEqualTo(204);
-        send(request("api/movies").header("Authorization", "Bearer not-a-jwt").POST(HttpRequest.BodyPublishers.noBody()));
+        String created = send(request("api/movies")
+                        .header("Authorization", "Bearer " + TestTokens.editor())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"title\":\"Heat\",\"releaseDate\":\"1995-12-15\"}")))
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
+        assertThat(send(request(created.substring(created.indexOf("api/movies/")))
+                                .DELETE()
+                                .header("Authorization", "Bearer " + TestTokens.editor()))
+                        .statusCode())
+                .isEqualTo(204);
+        send(request("api/movies")
+                .header("Authorization", "Bearer not-a-jwt")
+                .POST(HttpRequest.BodyPublishers.noBody()));
 
         // Payara serves the metrics at the server's root, whatever the application's context root.
-        String metrics = send(HttpRequest.newBuilder(base.toURI().resolve("/metrics"))).body();
+        String metrics =
+                send(HttpRequest.newBuilder(base.toURI().resolve("/metrics"))).body();
         assertThat(metrics)
                 .contains("marquee_requests_seconds_count{endpoint=\"GET /movies\"")
-                .contains("marquee_responses_total{endpoint=\"GET /api/movies/{id}\",mp_scope=\"application\",status=\"404\"}")
+                .contains(
+                        "marquee_responses_total{endpoint=\"GET /api/movies/{id}\",mp_scope=\"application\",status=\"404\"}")
                 .contains("marquee_writes_total{endpoint=\"POST /api/movies\"")
                 .contains("marquee_writes_total{endpoint=\"DELETE /api/movies/{id}\"")
                 .contains("marquee_token_refusals_total{mp_scope=\"application\",reason=\"token-malformed\"}")
@@ -118,12 +142,17 @@ class OperationsIT {
                 .contains("marquee_db_pool_max_size{mp_scope=\"application\"} 6")
                 .contains("marquee_hibernate_statements{")
                 .contains("marquee_hibernate_entity_inserts{");
-        assertThat(metrics.lines().filter(line -> line.startsWith("marquee_db_pool_in_use{")).findFirst().orElseThrow())
+        assertThat(metrics.lines()
+                        .filter(line -> line.startsWith("marquee_db_pool_in_use{"))
+                        .findFirst()
+                        .orElseThrow())
                 .endsWith(" 0");
     }
 
     private List<String> logLinesWith(String text) throws Exception {
-        return Arrays.stream(capturedLog().split("\n")).filter(line -> line.contains(text)).toList();
+        return Arrays.stream(capturedLog().split("\n"))
+                .filter(line -> line.contains(text))
+                .toList();
     }
 
     private String capturedLog() throws Exception {
@@ -137,6 +166,7 @@ class OperationsIT {
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
+
     @Test
     void aConnectionThatNeverCompletesItsRequestIsClosedByTheListenerReadTimeout() throws Exception {
         // Payara's default keeps such a connection 30 s; the listener is set to 10 s (preboot.asadmin).
@@ -146,7 +176,9 @@ class OperationsIT {
                 socket.getOutputStream().write(garbage.getBytes(StandardCharsets.US_ASCII));
                 socket.getOutputStream().flush();
                 byte[] answer = socket.getInputStream().readAllBytes(); // SocketTimeoutException if held open
-                assertThat(new String(answer, StandardCharsets.US_ASCII)).as(garbage).doesNotContain("Exception");
+                assertThat(new String(answer, StandardCharsets.US_ASCII))
+                        .as(garbage)
+                        .doesNotContain("Exception");
             }
         }
     }

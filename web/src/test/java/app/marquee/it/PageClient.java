@@ -59,9 +59,11 @@ final class PageClient {
     /** Signs in through the sign-in page, as a person would; fails the test if that does not work. */
     Reply signIn(String username, String password) {
         Reply form = get("signin");
-        Reply done = submit(form, "#signin-form", f -> f.set("username", username).set("password", password));
+        Reply done =
+                submit(form, "#signin-form", f -> f.set("username", username).set("password", password));
         if (done.status() != 303) {
-            throw new AssertionError("Signing in as " + username + " failed: " + done.status() + " " + done.text(".alert"));
+            throw new AssertionError(
+                    "Signing in as " + username + " failed: " + done.status() + " " + done.text(".alert"));
         }
         return done;
     }
@@ -76,8 +78,11 @@ final class PageClient {
 
     /** The value of a cookie this client holds, or null. */
     String cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     /** A page by its path relative to the application root (e.g. "movies?q=x") or its absolute address. */
@@ -142,14 +147,22 @@ final class PageClient {
 
     private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = http.send(
+                    request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             URI uri = response.uri();
-            String location = response.headers().firstValue("Location")
-                    .map(l -> uri.resolve(l).toString()).orElse(null);
-            return new Reply(response.statusCode(), uri, location,
-                    response.headers().firstValue("Content-Type").orElse(""), response.body(),
-                    Jsoup.parse(response.body(), uri.toString()), response.headers());
+            String location = response.headers()
+                    .firstValue("Location")
+                    .map(l -> uri.resolve(l).toString())
+                    .orElse(null);
+            return new Reply(
+                    response.statusCode(),
+                    uri,
+                    location,
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
+                    Jsoup.parse(response.body(), uri.toString()),
+                    response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -163,7 +176,13 @@ final class PageClient {
     }
 
     /** One answer: status, where it came from, where it redirects, and the parsed page. */
-    record Reply(int status, URI uri, String location, String contentType, String body, Document doc,
+    record Reply(
+            int status,
+            URI uri,
+            String location,
+            String contentType,
+            String body,
+            Document doc,
             java.net.http.HttpHeaders headers) {
 
         /** The first value of a response header, or null. */
@@ -228,7 +247,10 @@ final class PageClient {
         }
 
         List<String> values(String name) {
-            return list.stream().filter(e -> e.getKey().equals(name)).map(Map.Entry::getValue).toList();
+            return list.stream()
+                    .filter(e -> e.getKey().equals(name))
+                    .map(Map.Entry::getValue)
+                    .toList();
         }
     }
 }

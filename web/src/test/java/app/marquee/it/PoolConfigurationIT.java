@@ -48,24 +48,30 @@ class PoolConfigurationIT {
             long waitedMillis = (System.nanoTime() - start) / 1_000_000;
             assertThat(exhausted).isInstanceOf(SQLException.class);
             assertThat(waitedMillis)
-                    .as("waited " + waitedMillis + " ms").isGreaterThanOrEqualTo(1_500).isLessThan(10_000);
-            assertThat(String.valueOf(exhausted.getMessage())).as(exhausted::getMessage).contains("max-pool-size");
+                    .as("waited " + waitedMillis + " ms")
+                    .isGreaterThanOrEqualTo(1_500)
+                    .isLessThan(10_000);
+            assertThat(String.valueOf(exhausted.getMessage()))
+                    .as(exhausted::getMessage)
+                    .contains("max-pool-size");
         } finally {
             for (Connection connection : held) {
                 connection.close();
             }
         }
         try (Connection again = pool.getConnection()) {
-            assertThat(again.isValid(2)).as("a returned connection is handed out again").isTrue();
+            assertThat(again.isValid(2))
+                    .as("a returned connection is handed out again")
+                    .isTrue();
         }
     }
 
     @Test
     void poolKeepsAtLeastTheConfiguredSteadyNumberOfConnectionsOpen() throws Exception {
         try (Connection connection = pool.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select count(*) from pg_stat_activity"
-                     + " where datname = current_database() and usename = current_user")) {
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select count(*) from pg_stat_activity"
+                        + " where datname = current_database() and usename = current_user")) {
             rows.next();
             int open = rows.getInt(1);
             assertThat(open).as("open connections: " + open).isBetween(STEADY_SIZE, MAX_SIZE);

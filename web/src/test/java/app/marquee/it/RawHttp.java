@@ -45,7 +45,8 @@ final class RawHttp {
         /** Every header value, for the check that nothing names the server product. */
         String headerText() {
             StringBuilder text = new StringBuilder();
-            headers.forEach((name, values) -> values.forEach(v -> text.append(name).append(": ").append(v).append('\n')));
+            headers.forEach((name, values) ->
+                    values.forEach(v -> text.append(name).append(": ").append(v).append('\n')));
             return text.toString();
         }
     }
@@ -67,8 +68,9 @@ final class RawHttp {
                 write(request, header.getKey() + ": " + header.getValue() + "\r\n");
             }
         }
-        boolean framed = headers.stream().anyMatch(h -> h.getKey().equalsIgnoreCase("Content-Length")
-                || h.getKey().equalsIgnoreCase("Transfer-Encoding"));
+        boolean framed = headers.stream()
+                .anyMatch(h -> h.getKey().equalsIgnoreCase("Content-Length")
+                        || h.getKey().equalsIgnoreCase("Transfer-Encoding"));
         if (body != null && !framed) {
             write(request, "Content-Length: " + body.length + "\r\n");
         }
@@ -96,7 +98,8 @@ final class RawHttp {
             try {
                 raw = readAll(socket.getInputStream());
             } catch (IOException e) {
-                return new Answer(0, Map.of(), "", "no answer: " + e + (writeFailure == null ? "" : "; " + writeFailure));
+                return new Answer(
+                        0, Map.of(), "", "no answer: " + e + (writeFailure == null ? "" : "; " + writeFailure));
             }
             return parse(raw);
         } catch (IOException e) {
@@ -138,7 +141,8 @@ final class RawHttp {
             }
             if (line.startsWith("transfer-encoding:") && line.contains("chunked")) {
                 return indexOf(raw, "\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII), end) >= 0
-                        || bodyLength >= 5 && indexOf(raw, "0\r\n\r\n".getBytes(StandardCharsets.US_ASCII), end + 4) == end + 4;
+                        || bodyLength >= 5
+                                && indexOf(raw, "0\r\n\r\n".getBytes(StandardCharsets.US_ASCII), end + 4) == end + 4;
             }
         }
         return false;
@@ -147,7 +151,11 @@ final class RawHttp {
     static Answer parse(byte[] raw) {
         int end = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         if (raw.length == 0 || end < 0) {
-            return new Answer(0, Map.of(), new String(raw, StandardCharsets.UTF_8), "connection closed without a complete answer");
+            return new Answer(
+                    0,
+                    Map.of(),
+                    new String(raw, StandardCharsets.UTF_8),
+                    "connection closed without a complete answer");
         }
         String[] lines = new String(raw, 0, end, StandardCharsets.ISO_8859_1).split("\r\n");
         String[] statusLine = lines[0].split(" ", 3);
@@ -161,7 +169,8 @@ final class RawHttp {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.computeIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                headers.computeIfAbsent(
+                                lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                         .add(lines[i].substring(colon + 1).trim());
             }
         }

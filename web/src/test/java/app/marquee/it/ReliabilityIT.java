@@ -11,13 +11,13 @@ import app.marquee.it.ReliabilityReport.Gauges;
 import app.marquee.it.outage.DatabaseProxy;
 import app.marquee.web.security.OwnIssuer;
 import io.restassured.path.json.JsonPath;
-import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -100,8 +100,14 @@ class ReliabilityIT {
                     : new Mode("short", 3, Duration.ofSeconds(5), Duration.ofSeconds(3), Duration.ofSeconds(20));
             // For looking into the soak (a heap histogram during it, say) without the full mode's other work.
             Long soakSeconds = Long.getLong("reliability.soak.seconds");
-            return soakSeconds == null ? mode : new Mode(mode.name(), mode.raceRounds(), mode.outage(),
-                    mode.soakWarmUp(), Duration.ofSeconds(soakSeconds));
+            return soakSeconds == null
+                    ? mode
+                    : new Mode(
+                            mode.name(),
+                            mode.raceRounds(),
+                            mode.outage(),
+                            mode.soakWarmUp(),
+                            Duration.ofSeconds(soakSeconds));
         }
 
         String describe() {
@@ -115,13 +121,18 @@ class ReliabilityIT {
     private static final ReliabilityReport REPORT = new ReliabilityReport(MODE.name(), MODE.describe());
 
     /** What no answer may contain: a stack trace or the name of a product behind Marquee. */
-    static final List<String> LEAKS = List.of("Exception", "at app.marquee", "Payara", "GlassFish", "Grizzly",
-            "Jersey", "Hibernate");
+    static final List<String> LEAKS =
+            List.of("Exception", "at app.marquee", "Payara", "GlassFish", "Grizzly", "Jersey", "Hibernate");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.marquee(CatalogFixture.class, CatalogSupportServlet.class, AccountSupportServlet.class,
-                RuntimeSupportServlet.class, LogCaptureServlet.class, FailingCommitResource.class);
+        return Deployments.marquee(
+                CatalogFixture.class,
+                CatalogSupportServlet.class,
+                AccountSupportServlet.class,
+                RuntimeSupportServlet.class,
+                LogCaptureServlet.class,
+                FailingCommitResource.class);
     }
 
     @ArquillianResource
@@ -133,8 +144,11 @@ class ReliabilityIT {
 
     @BeforeEach
     void sampleCatalogue() {
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         raw = new RawHttp(base);
         // Long enough for the full mode's soak; TestTokens.editor() lasts ten minutes.
         token = new OwnIssuer(TestTokens.ownKey(), TestTokens.OWN_ISSUER, TestTokens.OWN_AUDIENCE)
@@ -187,9 +201,14 @@ class ReliabilityIT {
         }
     }
 
-    private record CorpusSetup(Sessions sessions, String editorCsrf, String adminCsrf, String signInCsrf,
-            String foreignCsrf, long targetAccount, Map<String, String> forged) {
-    }
+    private record CorpusSetup(
+            Sessions sessions,
+            String editorCsrf,
+            String adminCsrf,
+            String signInCsrf,
+            String foreignCsrf,
+            long targetAccount,
+            Map<String, String> forged) {}
 
     private void runCorpus(String group) {
         CorpusSetup setup = corpusSetup();
@@ -225,20 +244,38 @@ class ReliabilityIT {
                 before = fingerprint();
             }
             if (!problems.isEmpty()) {
-                failed.add(new Finding(group, c.name(), answer.status(), new TreeSet<>(c.expected()).toString(),
+                failed.add(new Finding(
+                        group,
+                        c.name(),
+                        answer.status(),
+                        new TreeSet<>(c.expected()).toString(),
                         String.join("; ", problems)));
             }
         }
         long byPayara = BadInputCorpus.group(group).stream()
-                .filter(c -> BadInputCorpus.CONTAINER_ANSWERS.containsKey(c.name())).count();
-        REPORT.corpus(group, cases, serverErrors, leaks, changes, failed, String.format(Locale.ROOT,
-                "%s: %d cases in %.1f s, of which %.1f s waiting for the answers%s", group, cases,
-                (System.nanoTime() - started) / 1e9, sending / 1e9, byPayara == 0 ? ""
-                        : "; " + byPayara + " answered by Payara itself as the README documents"));
-        assertThat(failed.stream().map(f -> f.name() + ": " + f.status() + " (expected " + f.expected() + ") "
-                + f.problems()).toList())
-                .as("%d of %d %s cases failed (%d answered 5xx, %d leaked, %d changed the database)", failed.size(),
-                        cases, group, serverErrors, leaks, changes)
+                .filter(c -> BadInputCorpus.CONTAINER_ANSWERS.containsKey(c.name()))
+                .count();
+        REPORT.corpus(
+                group,
+                cases,
+                serverErrors,
+                leaks,
+                changes,
+                failed,
+                String.format(
+                        Locale.ROOT,
+                        "%s: %d cases in %.1f s, of which %.1f s waiting for the answers%s",
+                        group,
+                        cases,
+                        (System.nanoTime() - started) / 1e9,
+                        sending / 1e9,
+                        byPayara == 0 ? "" : "; " + byPayara + " answered by Payara itself as the README documents"));
+        assertThat(failed.stream()
+                        .map(f -> f.name() + ": " + f.status() + " (expected " + f.expected() + ") " + f.problems())
+                        .toList())
+                .as(
+                        "%d of %d %s cases failed (%d answered 5xx, %d leaked, %d changed the database)",
+                        failed.size(), cases, group, serverErrors, leaks, changes)
                 .isEmpty();
     }
 
@@ -255,21 +292,29 @@ class ReliabilityIT {
         PageClient.Reply accounts = admin.get("admin/accounts");
         String adminCsrf = accounts.value("input[name=_csrf]");
         var link = accounts.doc().select("a[href*=admin/accounts/]").stream()
-                .filter(a -> a.text().equals(target)).findFirst()
+                .filter(a -> a.text().equals(target))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No link to " + target + " on the admin page"));
         long targetAccount = Long.parseLong(link.attr("href").replaceAll(".*/", ""));
         for (String csrf : new String[] {signInCsrf, foreignCsrf, editorCsrf, adminCsrf}) {
             assertThat(csrf).as("a form's CSRF token").isNotBlank();
         }
-        return new CorpusSetup(new Sessions(editor.cookie("JSESSIONID"), admin.cookie("JSESSIONID"),
-                signIn.cookie("JSESSIONID")), editorCsrf, adminCsrf, signInCsrf, foreignCsrf, targetAccount,
+        return new CorpusSetup(
+                new Sessions(editor.cookie("JSESSIONID"), admin.cookie("JSESSIONID"), signIn.cookie("JSESSIONID")),
+                editorCsrf,
+                adminCsrf,
+                signInCsrf,
+                foreignCsrf,
+                targetAccount,
                 ForgedTokens.make());
     }
 
     /** The ids and versions of the sample records now, for the corpus's requests. */
     private Known known(CorpusSetup setup) {
-        List<Map<String, Object>> movies = JsonPath.from(call("GET", "api/movies?size=100", null).body()).getList("items");
-        List<Map<String, Object>> actors = JsonPath.from(call("GET", "api/actors?size=100", null).body()).getList("items");
+        List<Map<String, Object>> movies =
+                JsonPath.from(call("GET", "api/movies?size=100", null).body()).getList("items");
+        List<Map<String, Object>> actors =
+                JsonPath.from(call("GET", "api/actors?size=100", null).body()).getList("items");
         Map<String, Object> furious = find(movies, "title", "Furious 7");
         Map<String, Object> painAndGain = find(movies, "title", "Pain & Gain");
         Map<String, Object> dwayne = find(actors, "name", "Dwayne Johnson");
@@ -277,19 +322,42 @@ class ReliabilityIT {
         Map<?, ?> contact = (Map<?, ?>) ((List<?>) dwayne.get("contacts")).get(0);
         Map<?, ?> foreignContact = (Map<?, ?>) ((List<?>) mark.get("contacts")).get(0);
         Map<?, ?> stuntman = (Map<?, ?>) dwayne.get("stuntman");
-        long highest = Collections.max(List.of(number(furious.get("id")), number(painAndGain.get("id")),
-                number(dwayne.get("id")), number(mark.get("id")), number(contact.get("id")),
-                number(foreignContact.get("id")), setup.targetAccount()));
-        return new Known(number(furious.get("id")), number(furious.get("version")), number(painAndGain.get("id")),
-                "Pain & Gain", String.valueOf(painAndGain.get("releaseDate")), number(dwayne.get("id")),
-                number(dwayne.get("version")), number(mark.get("id")), number(contact.get("id")),
-                number(contact.get("version")), number(foreignContact.get("id")), number(stuntman.get("version")),
-                highest + 1_000_000, setup.targetAccount(), setup.editorCsrf(), setup.adminCsrf(), setup.signInCsrf(),
-                setup.foreignCsrf(), token, TestTokens.reader(), setup.forged());
+        long highest = Collections.max(List.of(
+                number(furious.get("id")),
+                number(painAndGain.get("id")),
+                number(dwayne.get("id")),
+                number(mark.get("id")),
+                number(contact.get("id")),
+                number(foreignContact.get("id")),
+                setup.targetAccount()));
+        return new Known(
+                number(furious.get("id")),
+                number(furious.get("version")),
+                number(painAndGain.get("id")),
+                "Pain & Gain",
+                String.valueOf(painAndGain.get("releaseDate")),
+                number(dwayne.get("id")),
+                number(dwayne.get("version")),
+                number(mark.get("id")),
+                number(contact.get("id")),
+                number(contact.get("version")),
+                number(foreignContact.get("id")),
+                number(stuntman.get("version")),
+                highest + 1_000_000,
+                setup.targetAccount(),
+                setup.editorCsrf(),
+                setup.adminCsrf(),
+                setup.signInCsrf(),
+                setup.foreignCsrf(),
+                token,
+                TestTokens.reader(),
+                setup.forged());
     }
 
     private static Map<String, Object> find(List<Map<String, Object>> items, String field, String value) {
-        return items.stream().filter(m -> value.equals(m.get(field))).findFirst()
+        return items.stream()
+                .filter(m -> value.equals(m.get(field)))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No " + value + " in the sample catalogue"));
     }
 
@@ -355,7 +423,8 @@ class ReliabilityIT {
                 var message = page.getElementById(c.field() + "-error");
                 // A form that cannot be read at all (a control character, bytes that are not UTF-8) is
                 // refused as a whole before any field is looked at, with a page that says why.
-                boolean unreadable = page.select(".error-page p").stream().anyMatch(p -> p.text().startsWith("The form"));
+                boolean unreadable = page.select(".error-page p").stream()
+                        .anyMatch(p -> p.text().startsWith("The form"));
                 if ((message == null || message.text().isBlank()) && !unreadable) {
                     problems.add("no message beside the field " + c.field());
                 }
@@ -374,7 +443,9 @@ class ReliabilityIT {
     static String gist(RawHttp.Answer answer) {
         if (answer.contentType().startsWith("text/html")) {
             Document page = Jsoup.parse(answer.body());
-            return page.selectFirst("h1") == null ? page.title() : page.selectFirst("h1").text();
+            return page.selectFirst("h1") == null
+                    ? page.title()
+                    : page.selectFirst("h1").text();
         }
         String body = answer.body().strip().replaceAll("\\s+", " ");
         String type = answer.contentType().isEmpty() ? "no content type" : answer.contentType();
@@ -411,7 +482,8 @@ class ReliabilityIT {
      * pattern does; RestAssured's JsonPath would cost tens of milliseconds per answer.
      */
     static List<String> jsonStrings(String json, String key) {
-        Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
+        Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"")
+                .matcher(json);
         List<String> values = new ArrayList<>();
         while (m.find()) {
             values.add(m.group(1));
@@ -428,7 +500,8 @@ class ReliabilityIT {
         if (page.selectFirst("h1") == null || page.selectFirst("h1").text().isBlank()) {
             problems.add("page without a heading");
         }
-        if (page.select(".field-error, .alert, [role=alert], .error-page p").stream().allMatch(e -> e.text().isBlank())) {
+        if (page.select(".field-error, .alert, [role=alert], .error-page p").stream()
+                .allMatch(e -> e.text().isBlank())) {
             problems.add("page without a message");
         }
         return problems;
@@ -437,17 +510,18 @@ class ReliabilityIT {
     // --- Races --------------------------------------------------------------------------------
 
     /** One client's answer in a race. */
-    private record Outcome(int client, int status, String body) {
-    }
+    private record Outcome(int client, int status, String body) {}
 
     @Test
     void concurrentApiEditsOfOneMovieHaveOneWinnerWhoseChangesAreStored() {
         List<Long> actors = actorIds();
         races("edit through the API", round -> {
             long movie = createMovie("Race API edit " + round, LocalDate.of(2001, 1, 1), List.of(actors.get(0)));
-            long version = JsonPath.from(call("GET", "api/movies/" + movie, null).body()).getLong("version");
-            List<Outcome> outcomes = together(CLIENTS, i -> call("PUT", "api/movies/" + movie,
-                    editJson(round, i, actors, version)));
+            long version = JsonPath.from(
+                            call("GET", "api/movies/" + movie, null).body())
+                    .getLong("version");
+            List<Outcome> outcomes =
+                    together(CLIENTS, i -> call("PUT", "api/movies/" + movie, editJson(round, i, actors, version)));
             return judgeEdit(movie, outcomes, Set.of(200), Set.of(409), actors, round, true);
         });
     }
@@ -459,11 +533,17 @@ class ReliabilityIT {
         races("edit through the forms", round -> {
             long movie = createMovie("Race form edit " + round, LocalDate.of(2001, 1, 1), List.of(actors.get(0)));
             List<PageClient.Reply> forms = forEach(editors, e -> e.get("movies/" + movie + "/edit"));
-            List<Outcome> outcomes = together(CLIENTS, i -> submitted(i, forms.get(i), () -> editors.get(i)
-                    .submit(forms.get(i), "form.record-form", f -> {
-                        f.set("title", title(round, i)).set("releaseDate", date(i).toString()).remove("cast");
-                        cast(i, actors).forEach(id -> f.add("cast", String.valueOf(id)));
-                    })));
+            List<Outcome> outcomes = together(
+                    CLIENTS,
+                    i -> submitted(
+                            i,
+                            forms.get(i),
+                            () -> editors.get(i).submit(forms.get(i), "form.record-form", f -> {
+                                f.set("title", title(round, i))
+                                        .set("releaseDate", date(i).toString())
+                                        .remove("cast");
+                                cast(i, actors).forEach(id -> f.add("cast", String.valueOf(id)));
+                            })));
             return judgeEdit(movie, outcomes, Set.of(303), Set.of(409), actors, round, false);
         });
     }
@@ -472,8 +552,13 @@ class ReliabilityIT {
     void concurrentApiCreatesOfTheSameMovieStoreItOnceAndAnswerTheOthers409() {
         races("duplicate through the API", round -> {
             String title = "Race duplicate " + round;
-            List<Outcome> outcomes = together(CLIENTS, i -> call("POST", "api/movies",
-                    "{\"title\":\"" + caseVariant(title, i) + "\",\"releaseDate\":\"2010-10-10\",\"castIds\":[]}"));
+            List<Outcome> outcomes = together(
+                    CLIENTS,
+                    i -> call(
+                            "POST",
+                            "api/movies",
+                            "{\"title\":\"" + caseVariant(title, i)
+                                    + "\",\"releaseDate\":\"2010-10-10\",\"castIds\":[]}"));
             return judgeDuplicate(title, outcomes, Set.of(201), Set.of(409), true);
         });
     }
@@ -484,9 +569,17 @@ class ReliabilityIT {
         races("duplicate through the forms", round -> {
             String title = "Race form duplicate " + round;
             List<PageClient.Reply> forms = forEach(editors, e -> e.get("movies/new"));
-            List<Outcome> outcomes = together(CLIENTS, i -> submitted(i, forms.get(i), () -> editors.get(i)
-                    .submit(forms.get(i), "form.record-form",
-                            f -> f.set("title", caseVariant(title, i)).set("releaseDate", "2010-10-10"))));
+            List<Outcome> outcomes = together(
+                    CLIENTS,
+                    i -> submitted(
+                            i,
+                            forms.get(i),
+                            () -> editors.get(i)
+                                    .submit(
+                                            forms.get(i),
+                                            "form.record-form",
+                                            f -> f.set("title", caseVariant(title, i))
+                                                    .set("releaseDate", "2010-10-10"))));
             return judgeDuplicate(title, outcomes, Set.of(303), Set.of(400, 409), false);
         });
     }
@@ -496,11 +589,15 @@ class ReliabilityIT {
         List<Long> actors = actorIds();
         races("delete while editing through the API", round -> {
             long movie = createMovie("Race API delete " + round, LocalDate.of(2001, 1, 1), actors);
-            long version = JsonPath.from(call("GET", "api/movies/" + movie, null).body()).getLong("version");
+            long version = JsonPath.from(
+                            call("GET", "api/movies/" + movie, null).body())
+                    .getLong("version");
             // The deleter says which version it means, as a careful client does.
-            List<Outcome> outcomes = together(CLIENTS, i -> i == 0
-                    ? call("DELETE", "api/movies/" + movie, null, "If-Match", "\"" + version + "\"")
-                    : call("PUT", "api/movies/" + movie, editJson(round, i, actors, version)));
+            List<Outcome> outcomes = together(
+                    CLIENTS,
+                    i -> i == 0
+                            ? call("DELETE", "api/movies/" + movie, null, "If-Match", "\"" + version + "\"")
+                            : call("PUT", "api/movies/" + movie, editJson(round, i, actors, version)));
             return judgeDelete(movie, round, outcomes, Set.of(204), Set.of(200), Set.of(404, 409, 412));
         });
     }
@@ -511,19 +608,27 @@ class ReliabilityIT {
         List<PageClient> editors = editors(CLIENTS);
         races("delete while editing through the forms", round -> {
             long movie = createMovie("Race form delete " + round, LocalDate.of(2001, 1, 1), actors);
-            List<PageClient.Reply> forms = new ArrayList<>(forEach(editors.subList(1, CLIENTS),
-                    e -> e.get("movies/" + movie + "/edit")));
+            List<PageClient.Reply> forms =
+                    new ArrayList<>(forEach(editors.subList(1, CLIENTS), e -> e.get("movies/" + movie + "/edit")));
             forms.add(0, editors.get(0).get("movies/" + movie + "/delete"));
-            List<Outcome> outcomes = together(CLIENTS, i -> submitted(i, forms.get(i), () -> i == 0
-                    ? editors.get(0).submit(forms.get(0), "form.actions", f -> { })
-                    : editors.get(i).submit(forms.get(i), "form.record-form", f -> f.set("title", title(round, i)))));
+            List<Outcome> outcomes = together(
+                    CLIENTS,
+                    i -> submitted(
+                            i,
+                            forms.get(i),
+                            () -> i == 0
+                                    ? editors.get(0).submit(forms.get(0), "form.actions", f -> {})
+                                    : editors.get(i)
+                                            .submit(
+                                                    forms.get(i),
+                                                    "form.record-form",
+                                                    f -> f.set("title", title(round, i)))));
             return judgeDelete(movie, round, outcomes, Set.of(303), Set.of(303), Set.of(404, 409));
         });
     }
 
     /** A round's verdict: whether it had exactly one winner, whether the winner's state was lost, and why not. */
-    private record Round(boolean oneWinner, boolean lost, String note) {
-    }
+    private record Round(boolean oneWinner, boolean lost, String note) {}
 
     private void races(String kind, IntFunction<Round> round) {
         List<String> notes = new ArrayList<>();
@@ -542,12 +647,21 @@ class ReliabilityIT {
             }
         }
         REPORT.race(kind, MODE.raceRounds(), bad, lost, notes.stream().limit(5).toList());
-        assertThat(notes).as("rounds of %s without exactly one winner and the agreed answers", kind).isEmpty();
+        assertThat(notes)
+                .as("rounds of %s without exactly one winner and the agreed answers", kind)
+                .isEmpty();
     }
 
-    private Round judgeEdit(long movie, List<Outcome> outcomes, Set<Integer> win, Set<Integer> lose,
-            List<Long> actors, int round, boolean api) {
-        List<Outcome> winners = outcomes.stream().filter(o -> win.contains(o.status())).toList();
+    private Round judgeEdit(
+            long movie,
+            List<Outcome> outcomes,
+            Set<Integer> win,
+            Set<Integer> lose,
+            List<Long> actors,
+            int round,
+            boolean api) {
+        List<Outcome> winners =
+                outcomes.stream().filter(o -> win.contains(o.status())).toList();
         List<String> problems = new ArrayList<>();
         if (winners.size() != 1) {
             problems.add(winners.size() + " winners");
@@ -556,9 +670,12 @@ class ReliabilityIT {
         boolean lost = false;
         if (winners.size() == 1) {
             int i = winners.get(0).client();
-            JsonPath stored = JsonPath.from(call("GET", "api/movies/" + movie, null).body());
-            Set<Long> storedCast = stored.getList("cast.id", Long.class).stream().collect(Collectors.toSet());
-            if (!title(round, i).equals(stored.getString("title")) || !date(i).toString().equals(stored.getString("releaseDate"))
+            JsonPath stored =
+                    JsonPath.from(call("GET", "api/movies/" + movie, null).body());
+            Set<Long> storedCast =
+                    stored.getList("cast.id", Long.class).stream().collect(Collectors.toSet());
+            if (!title(round, i).equals(stored.getString("title"))
+                    || !date(i).toString().equals(stored.getString("releaseDate"))
                     || !storedCast.equals(new HashSet<>(cast(i, actors)))) {
                 lost = true;
                 problems.add("stored " + stored.getString("title") + " " + stored.getString("releaseDate") + " cast "
@@ -568,21 +685,27 @@ class ReliabilityIT {
         return new Round(winners.size() == 1, lost, problems.isEmpty() ? null : String.join("; ", problems));
     }
 
-    private Round judgeDuplicate(String title, List<Outcome> outcomes, Set<Integer> win, Set<Integer> lose, boolean api) {
-        List<Outcome> winners = outcomes.stream().filter(o -> win.contains(o.status())).toList();
+    private Round judgeDuplicate(
+            String title, List<Outcome> outcomes, Set<Integer> win, Set<Integer> lose, boolean api) {
+        List<Outcome> winners =
+                outcomes.stream().filter(o -> win.contains(o.status())).toList();
         List<String> problems = new ArrayList<>();
         if (winners.size() != 1) {
             problems.add(winners.size() + " winners");
         }
         problems.addAll(loserProblems(outcomes, win, lose, api));
-        JsonPath found = JsonPath.from(call("GET", "api/movies?size=100&q=" + BadInputCorpus.enc(title), null).body());
+        JsonPath found = JsonPath.from(call("GET", "api/movies?size=100&q=" + BadInputCorpus.enc(title), null)
+                .body());
         long stored = found.getList("items", Map.class).stream()
-                .filter(m -> title.equalsIgnoreCase(String.valueOf(m.get("title"))) && "2010-10-10".equals(m.get("releaseDate")))
+                .filter(m -> title.equalsIgnoreCase(String.valueOf(m.get("title")))
+                        && "2010-10-10".equals(m.get("releaseDate")))
                 .count();
         if (stored != 1) {
             problems.add(stored + " movies stored");
         }
-        return new Round(winners.size() == 1 && stored == 1, winners.size() >= 1 && stored == 0,
+        return new Round(
+                winners.size() == 1 && stored == 1,
+                winners.size() >= 1 && stored == 0,
                 problems.isEmpty() ? null : String.join("; ", problems));
     }
 
@@ -591,18 +714,25 @@ class ReliabilityIT {
      * succeed, the others get 404 or the conflict answer, and what is stored is the winner's doing:
      * nothing when the delete won, the winning edit otherwise.
      */
-    private Round judgeDelete(long movie, int round, List<Outcome> outcomes, Set<Integer> deleted,
-            Set<Integer> edited, Set<Integer> refused) {
+    private Round judgeDelete(
+            long movie,
+            int round,
+            List<Outcome> outcomes,
+            Set<Integer> deleted,
+            Set<Integer> edited,
+            Set<Integer> refused) {
         List<String> problems = new ArrayList<>();
         boolean deleteWon = deleted.contains(outcomes.get(0).status());
         List<Outcome> editsWon = outcomes.subList(1, outcomes.size()).stream()
-                .filter(o -> edited.contains(o.status())).toList();
+                .filter(o -> edited.contains(o.status()))
+                .toList();
         int winners = (deleteWon ? 1 : 0) + editsWon.size();
         if (winners != 1) {
             problems.add(winners + " winners (the delete " + (deleteWon ? "among them" : "not") + ")");
         }
         Map<Integer, Long> others = outcomes.stream()
-                .filter(o -> !(o.client() == 0 ? deleted : edited).contains(o.status()) && !refused.contains(o.status()))
+                .filter(o ->
+                        !(o.client() == 0 ? deleted : edited).contains(o.status()) && !refused.contains(o.status()))
                 .collect(Collectors.groupingBy(Outcome::status, Collectors.counting()));
         if (!others.isEmpty()) {
             problems.add("others answered " + others);
@@ -631,17 +761,21 @@ class ReliabilityIT {
         return new Outcome(client, answer.status(), answer.body());
     }
 
-    private static List<String> loserProblems(List<Outcome> outcomes, Set<Integer> win, Set<Integer> lose, boolean api) {
-        Map<Integer, Long> wrong = outcomes.stream().filter(o -> !win.contains(o.status()) && !lose.contains(o.status()))
+    private static List<String> loserProblems(
+            List<Outcome> outcomes, Set<Integer> win, Set<Integer> lose, boolean api) {
+        Map<Integer, Long> wrong = outcomes.stream()
+                .filter(o -> !win.contains(o.status()) && !lose.contains(o.status()))
                 .collect(Collectors.groupingBy(Outcome::status, Collectors.counting()));
         List<String> problems = new ArrayList<>();
         if (!wrong.isEmpty()) {
             problems.add("others answered " + wrong);
         }
-        long unclear = outcomes.stream().filter(o -> lose.contains(o.status()))
-                .filter(o -> api ? !o.body().contains("\"detail\"") : Jsoup.parse(o.body())
-                        .select(".field-error, .alert, [role=alert], .error-page p").stream()
-                        .allMatch(e -> e.text().isBlank()))
+        long unclear = outcomes.stream()
+                .filter(o -> lose.contains(o.status()))
+                .filter(o -> api
+                        ? !o.body().contains("\"detail\"")
+                        : Jsoup.parse(o.body()).select(".field-error, .alert, [role=alert], .error-page p").stream()
+                                .allMatch(e -> e.text().isBlank()))
                 .count();
         if (unclear > 0) {
             problems.add(unclear + " refusals without a message");
@@ -662,8 +796,11 @@ class ReliabilityIT {
                     ready.countDown();
                     go.await();
                     Object answer = request.apply(client);
-                    return answer instanceof Outcome o ? o
-                            : new Outcome(client, ((HttpResponse<?>) answer).statusCode(),
+                    return answer instanceof Outcome o
+                            ? o
+                            : new Outcome(
+                                    client,
+                                    ((HttpResponse<?>) answer).statusCode(),
                                     String.valueOf(((HttpResponse<?>) answer).body()));
                 }));
             }
@@ -759,8 +896,7 @@ class ReliabilityIT {
     // --- Database outage under load -----------------------------------------------------------
 
     /** One request of the outage's load: when it started and ended, what it was and what came back. */
-    private record Sent(long start, long end, String what, int status, String body, String location, String title) {
-    }
+    private record Sent(long start, long end, String what, int status, String body, String location, String title) {}
 
     @Test
     void aTransactionThatFailsAtCommitGetsMarqueesOwn503NotJerseysBare500() {
@@ -769,8 +905,8 @@ class ReliabilityIT {
         HttpResponse<String> answer = call("GET", "api/test-support/failing-commit", null);
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(503);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(answer.headers().firstValue("Retry-After")).hasValue("5");
         assertThat(answer.body()).contains("Service unavailable").doesNotContain("committed", "Exception");
     }
@@ -779,15 +915,23 @@ class ReliabilityIT {
     void formPostsOverCleartextHttp2StayHttp11SoTheyCannotPileUpStreamsInTheServer() throws Exception {
         // Java's client asks to switch to cleartext HTTP/2 (Upgrade: h2c) on its first request; Payara
         // would switch, and then keep one stream of every post with a body on the heap for good.
-        HttpClient h2c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient h2c = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_2)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         for (int i = 0; i < 20; i++) {
-            HttpResponse<String> answer = h2c.send(HttpRequest.newBuilder(URI.create(contextRoot() + "movies"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("title=Anonymous+" + i)).timeout(Duration.ofSeconds(30))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = h2c.send(
+                    HttpRequest.newBuilder(URI.create(contextRoot() + "movies"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("title=Anonymous+" + i))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(answer.version()).as("post %d", i).isEqualTo(HttpClient.Version.HTTP_1_1);
-            assertThat(answer.statusCode()).as("an anonymous post goes to sign-in").isEqualTo(303);
+            assertThat(answer.statusCode())
+                    .as("an anonymous post goes to sign-in")
+                    .isEqualTo(303);
         }
         // A connection that starts with the HTTP/2 preface ("prior knowledge") is closed unanswered.
         URI root = URI.create(contextRoot());
@@ -795,7 +939,9 @@ class ReliabilityIT {
             socket.setSoTimeout(15_000);
             socket.getOutputStream().write("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
-            assertThat(socket.getInputStream().read()).as("no HTTP/2 settings frame, the connection ends").isEqualTo(-1);
+            assertThat(socket.getInputStream().read())
+                    .as("no HTTP/2 settings frame, the connection ends")
+                    .isEqualTo(-1);
         }
     }
 
@@ -819,8 +965,14 @@ class ReliabilityIT {
                         try {
                             sent.add(outageRequest(writer, start, sequence));
                         } catch (RuntimeException e) {
-                            sent.add(new Sent(start, System.nanoTime(), writer ? "POST api/movies" : "GET", 0,
-                                    String.valueOf(e), null, null));
+                            sent.add(new Sent(
+                                    start,
+                                    System.nanoTime(),
+                                    writer ? "POST api/movies" : "GET",
+                                    0,
+                                    String.valueOf(e),
+                                    null,
+                                    null));
                         }
                         pause(20);
                     }
@@ -851,15 +1003,18 @@ class ReliabilityIT {
 
         List<Sent> all = List.copyOf(sent);
         List<String> problems = new ArrayList<>();
-        Map<String, Long> unexpected = all.stream().filter(s -> s.status() != 200 && s.status() != 201 && s.status() != 503)
+        Map<String, Long> unexpected = all.stream()
+                .filter(s -> s.status() != 200 && s.status() != 201 && s.status() != 503)
                 .collect(Collectors.groupingBy(s -> s.what() + " " + s.status(), Collectors.counting()));
         if (!unexpected.isEmpty()) {
             problems.add("answers other than 200, 201 and 503: " + unexpected + serverFailures());
         }
         long cut = cutAt;
         long open = openAt;
-        List<Sent> whileDown = all.stream().filter(s -> s.start() > cut && s.end() < open).toList();
-        Map<String, Long> notUnavailable = whileDown.stream().filter(s -> s.status() != 503)
+        List<Sent> whileDown =
+                all.stream().filter(s -> s.start() > cut && s.end() < open).toList();
+        Map<String, Long> notUnavailable = whileDown.stream()
+                .filter(s -> s.status() != 503)
                 .collect(Collectors.groupingBy(s -> s.what() + " " + s.status(), Collectors.counting()));
         if (whileDown.isEmpty()) {
             problems.add("no request was made while the database was down");
@@ -867,12 +1022,18 @@ class ReliabilityIT {
         if (!notUnavailable.isEmpty()) {
             problems.add("while the database was down: " + notUnavailable + " instead of 503");
         }
-        List<String> unclear = all.stream().filter(s -> s.status() == 503).map(s -> {
-            boolean api = s.what().contains("api/");
-            boolean own = api ? s.body().contains("\"detail\"") : s.body().contains("<h1");
-            boolean leaks = LEAKS.stream().anyMatch(s.body()::contains);
-            return own && !leaks ? null : s.what();
-        }).filter(Objects::nonNull).distinct().toList();
+        List<String> unclear = all.stream()
+                .filter(s -> s.status() == 503)
+                .map(s -> {
+                    boolean api = s.what().contains("api/");
+                    boolean own =
+                            api ? s.body().contains("\"detail\"") : s.body().contains("<h1");
+                    boolean leaks = LEAKS.stream().anyMatch(s.body()::contains);
+                    return own && !leaks ? null : s.what();
+                })
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         if (!unclear.isEmpty()) {
             problems.add("503 answers that are not Marquee's own or name a product: " + unclear);
         }
@@ -882,9 +1043,13 @@ class ReliabilityIT {
         List<Sent> acknowledged = all.stream().filter(s -> s.status() == 201).toList();
         List<String> lost = new ArrayList<>();
         for (Sent write : acknowledged) {
-            HttpResponse<String> stored = write.location() == null ? null
-                    : http.send(HttpRequest.newBuilder(URI.create(contextRoot()).resolve(write.location()))
-                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> stored = write.location() == null
+                    ? null
+                    : http.send(
+                            HttpRequest.newBuilder(URI.create(contextRoot()).resolve(write.location()))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             if (stored == null || stored.statusCode() != 200 || !stored.body().contains(write.title())) {
                 lost.add(write.title());
             }
@@ -893,12 +1058,21 @@ class ReliabilityIT {
             problems.add(lost.size() + " acknowledged writes lost: " + lost);
         }
         long count503 = all.stream().filter(s -> s.status() == 503).count();
-        REPORT.outage(recovered, lost.size(), String.format(Locale.ROOT,
-                "%d requests (%d while down, %d answered 503), %d writes acknowledged with 201 and %d of them lost;"
-                        + " outage %d s; service back %s after the proxy reopened.%s",
-                all.size(), whileDown.size(), count503, acknowledged.size(), lost.size(), MODE.outage().toSeconds(),
-                recovered == null ? "never" : recovered + " ms",
-                problems.isEmpty() ? "" : " Problems: " + String.join("; ", problems)));
+        REPORT.outage(
+                recovered,
+                lost.size(),
+                String.format(
+                        Locale.ROOT,
+                        "%d requests (%d while down, %d answered 503), %d writes acknowledged with 201 and %d of them lost;"
+                                + " outage %d s; service back %s after the proxy reopened.%s",
+                        all.size(),
+                        whileDown.size(),
+                        count503,
+                        acknowledged.size(),
+                        lost.size(),
+                        MODE.outage().toSeconds(),
+                        recovered == null ? "never" : recovered + " ms",
+                        problems.isEmpty() ? "" : " Problems: " + String.join("; ", problems)));
         assertThat(problems).as("the outage under load").isEmpty();
     }
 
@@ -906,10 +1080,18 @@ class ReliabilityIT {
     private Sent outageRequest(boolean writer, long start, AtomicInteger sequence) {
         if (writer) {
             String title = "Outage write " + sequence.incrementAndGet();
-            HttpResponse<String> r = call("POST", "api/movies",
+            HttpResponse<String> r = call(
+                    "POST",
+                    "api/movies",
                     "{\"title\":\"" + title + "\",\"releaseDate\":\"1999-09-09\",\"castIds\":[]}");
-            return new Sent(start, System.nanoTime(), "POST api/movies", r.statusCode(), r.body(),
-                    r.headers().firstValue("Location").orElse(null), title);
+            return new Sent(
+                    start,
+                    System.nanoTime(),
+                    "POST api/movies",
+                    r.statusCode(),
+                    r.body(),
+                    r.headers().firstValue("Location").orElse(null),
+                    title);
         }
         String path = ThreadLocalRandom.current().nextBoolean() ? "api/movies" : "movies";
         HttpResponse<String> r = call("GET", path, null);
@@ -920,10 +1102,18 @@ class ReliabilityIT {
     private static Long recoveredAfter(List<Sent> sent, long openAt) {
         List<Sent> after;
         synchronized (sent) {
-            after = sent.stream().filter(s -> s.start() >= openAt && (s.status() == 200 || s.status() == 201)).toList();
+            after = sent.stream()
+                    .filter(s -> s.start() >= openAt && (s.status() == 200 || s.status() == 201))
+                    .toList();
         }
-        var read = after.stream().filter(s -> s.what().startsWith("GET")).mapToLong(Sent::end).min();
-        var write = after.stream().filter(s -> s.what().startsWith("POST")).mapToLong(Sent::end).min();
+        var read = after.stream()
+                .filter(s -> s.what().startsWith("GET"))
+                .mapToLong(Sent::end)
+                .min();
+        var write = after.stream()
+                .filter(s -> s.what().startsWith("POST"))
+                .mapToLong(Sent::end)
+                .min();
         if (read.isEmpty() || write.isEmpty()) {
             return null;
         }
@@ -950,13 +1140,15 @@ class ReliabilityIT {
         failures.addAll(tally.failures);
         long poolMax = Long.parseLong(System.getenv().getOrDefault("MARQUEE_DB_POOL_MAX_SIZE", "15"));
         List<String> problems = new ArrayList<>();
-        Map<Integer, Integer> serverErrors = statuses.entrySet().stream().filter(e -> e.getKey() >= 500)
+        Map<Integer, Integer> serverErrors = statuses.entrySet().stream()
+                .filter(e -> e.getKey() >= 500)
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get()));
         if (!serverErrors.isEmpty()) {
             problems.add("server errors " + serverErrors + serverFailures());
         }
         if (!failures.isEmpty()) {
-            problems.add(failures.size() + " steps went wrong: " + failures.stream().distinct().limit(10).toList());
+            problems.add(failures.size() + " steps went wrong: "
+                    + failures.stream().distinct().limit(10).toList());
         }
         if (!counts().equals(countsBefore)) {
             problems.add("the load left records behind: " + countsBefore + " → " + counts());
@@ -975,16 +1167,29 @@ class ReliabilityIT {
         if (heapDrift > 64L * 1024 * 1024) {
             problems.add("heap after GC grew by " + heapDrift / (1024 * 1024) + " MB");
         }
-        REPORT.soak(start, end, String.format(Locale.ROOT, "%d requests in %d s (%s) after a %d s warm-up.%s",
-                requests, MODE.soak().toSeconds(), new TreeMap<>(statuses), MODE.soakWarmUp().toSeconds(),
-                problems.isEmpty() ? "" : " Problems: " + String.join("; ", problems)));
+        REPORT.soak(
+                start,
+                end,
+                String.format(
+                        Locale.ROOT,
+                        "%d requests in %d s (%s) after a %d s warm-up.%s",
+                        requests,
+                        MODE.soak().toSeconds(),
+                        new TreeMap<>(statuses),
+                        MODE.soakWarmUp().toSeconds(),
+                        problems.isEmpty() ? "" : " Problems: " + String.join("; ", problems)));
         assertThat(problems).as("the soak (start %s, end %s)", start, end).isEmpty();
     }
 
     /** What the server logged as unexpected failures since {@code POST it/log}, to say why a 5xx came. */
     private String serverFailures() {
-        List<String> failures = call("GET", "it/log", null).body().lines()
-                .filter(line -> line.contains("Unexpected failure")).distinct().limit(3).toList();
+        List<String> failures = call("GET", "it/log", null)
+                .body()
+                .lines()
+                .filter(line -> line.contains("Unexpected failure"))
+                .distinct()
+                .limit(3)
+                .toList();
         return failures.isEmpty() ? "" : " (the server logged: " + String.join(" || ", failures) + ")";
     }
 
@@ -997,8 +1202,16 @@ class ReliabilityIT {
         long movie = JsonPath.from(call("GET", "api/movies?size=100", null).body())
                 .getLong("items.find { it.title == 'Furious 7' }.id");
         long actor = actorIds().get(0);
-        List<String> reads = List.of("", "movies", "actors", "movies/" + movie, "actors/" + actor, "api/movies",
-                "api/actors?city=glendale", "api/movies/" + movie, "movies?q=furious&sort=-releaseDate");
+        List<String> reads = List.of(
+                "",
+                "movies",
+                "actors",
+                "movies/" + movie,
+                "actors/" + actor,
+                "api/movies",
+                "api/actors?city=glendale",
+                "api/movies/" + movie,
+                "movies?q=furious&sort=-releaseDate");
         ExecutorService load = Executors.newFixedThreadPool(4);
         AtomicInteger cycle = new AtomicInteger();
         List<Callable<Void>> workers = List.of(
@@ -1044,32 +1257,55 @@ class ReliabilityIT {
     }
 
     private void apiCycle(int n, Tally tally) {
-        HttpResponse<String> created = call("POST", "api/movies",
+        HttpResponse<String> created = call(
+                "POST",
+                "api/movies",
                 "{\"title\":\"Soak movie " + n + "\",\"releaseDate\":\"1990-01-01\",\"castIds\":[]}");
         if (tally.seen("POST api/movies", created.statusCode()) != 201) {
             tally.failed("creating a movie: " + created.statusCode());
             return;
         }
         long id = JsonPath.from(created.body()).getLong("id");
-        int changed = tally.seen("PUT api/movies/{id}", call("PUT", "api/movies/" + id,
-                "{\"title\":\"Soak movie " + n + " (changed)\",\"releaseDate\":\"1990-01-02\",\"version\":0}")
-                .statusCode());
+        int changed = tally.seen(
+                "PUT api/movies/{id}",
+                call(
+                                "PUT",
+                                "api/movies/" + id,
+                                "{\"title\":\"Soak movie " + n
+                                        + " (changed)\",\"releaseDate\":\"1990-01-02\",\"version\":0}")
+                        .statusCode());
         HttpResponse<String> actor = call("POST", "api/actors", "{\"name\":\"Soak actor " + n + "\"}");
         if (tally.seen("POST api/actors", actor.statusCode()) == 201) {
             long actorId = JsonPath.from(actor.body()).getLong("id");
-            tally.seen("POST api/actors/{id}/contacts", call("POST", "api/actors/" + actorId + "/contacts",
-                    "{\"phoneNumber\":\"555 " + n + "\",\"address\":\"Soak Street " + n + "\"}").statusCode());
-            tally.seen("PUT api/actors/{id}/stuntman", call("PUT", "api/actors/" + actorId + "/stuntman",
-                    "{\"name\":\"Soak double " + n + "\",\"active\":true}").statusCode());
-            tally.seen("PUT api/movies/{id}/actors/{actorId}",
+            tally.seen(
+                    "POST api/actors/{id}/contacts",
+                    call(
+                                    "POST",
+                                    "api/actors/" + actorId + "/contacts",
+                                    "{\"phoneNumber\":\"555 " + n + "\",\"address\":\"Soak Street " + n + "\"}")
+                            .statusCode());
+            tally.seen(
+                    "PUT api/actors/{id}/stuntman",
+                    call(
+                                    "PUT",
+                                    "api/actors/" + actorId + "/stuntman",
+                                    "{\"name\":\"Soak double " + n + "\",\"active\":true}")
+                            .statusCode());
+            tally.seen(
+                    "PUT api/movies/{id}/actors/{actorId}",
                     call("PUT", "api/movies/" + id + "/actors/" + actorId, null).statusCode());
-            if (tally.seen("DELETE api/actors/{id}", call("DELETE", "api/actors/" + actorId, null).statusCode()) != 204) {
+            if (tally.seen(
+                            "DELETE api/actors/{id}",
+                            call("DELETE", "api/actors/" + actorId, null).statusCode())
+                    != 204) {
                 tally.failed("deleting an actor");
             }
         } else {
             tally.failed("creating an actor: " + actor.statusCode());
         }
-        int deleted = tally.seen("DELETE api/movies/{id}", call("DELETE", "api/movies/" + id, null).statusCode());
+        int deleted = tally.seen(
+                "DELETE api/movies/{id}",
+                call("DELETE", "api/movies/" + id, null).statusCode());
         if (changed != 200 || deleted != 204) {
             tally.failed("changing or deleting a movie: " + changed + ", " + deleted);
         }
@@ -1081,7 +1317,9 @@ class ReliabilityIT {
             tally.failed("the new-actor form: " + form.status());
             return;
         }
-        PageClient.Reply created = client.submit(form, "form.record-form",
+        PageClient.Reply created = client.submit(
+                form,
+                "form.record-form",
                 f -> f.set("name", "Soak form actor " + n).set("birthday", "1980-02-02"));
         if (tally.seen("POST actors", created.status()) != 303) {
             tally.failed("creating an actor with the form: " + created.status());
@@ -1091,8 +1329,8 @@ class ReliabilityIT {
         String id = path.substring(path.lastIndexOf('/') + 1);
         PageClient.Reply edit = client.get("actors/" + id + "/edit");
         if (tally.seen("GET actors/{id}/edit", edit.status()) == 200) {
-            PageClient.Reply saved = client.submit(edit, "form.record-form",
-                    f -> f.set("name", "Soak form actor " + n + "b"));
+            PageClient.Reply saved =
+                    client.submit(edit, "form.record-form", f -> f.set("name", "Soak form actor " + n + "b"));
             if (tally.seen("POST actors/{id}", saved.status()) != 303) {
                 tally.failed("editing an actor with the form: " + saved.status());
             }
@@ -1101,7 +1339,9 @@ class ReliabilityIT {
         }
         PageClient.Reply confirm = client.get("actors/" + id + "/delete");
         int deleted = tally.seen("GET actors/{id}/delete", confirm.status()) == 200
-                ? tally.seen("POST actors/{id}/delete", client.submit(confirm, "form.actions", f -> { }).status())
+                ? tally.seen(
+                        "POST actors/{id}/delete",
+                        client.submit(confirm, "form.actions", f -> {}).status())
                 : confirm.status();
         if (deleted != 303) {
             tally.failed("deleting an actor with the form: " + deleted);
@@ -1134,8 +1374,11 @@ class ReliabilityIT {
 
     private Gauges gauges() {
         JsonPath json = JsonPath.from(call("GET", "it/runtime", null).body());
-        return new Gauges(json.getLong("heapAfterGcBytes"), json.getLong("databaseConnections"),
-                json.getLong("sessions"), json.getLong("threads"));
+        return new Gauges(
+                json.getLong("heapAfterGcBytes"),
+                json.getLong("databaseConnections"),
+                json.getLong("sessions"),
+                json.getLong("threads"));
     }
 
     // --- What the issue says besides refusals --------------------------------------------------
@@ -1146,12 +1389,19 @@ class ReliabilityIT {
         long actor = actorIds().get(0);
         for (String value : List.of("false", "off")) {
             PageClient.Reply page = editor.get("actors/" + actor);
-            PageClient.Reply saved = editor.submit(page, "#stuntman-form",
+            PageClient.Reply saved = editor.submit(
+                    page,
+                    "#stuntman-form",
                     f -> f.set("stuntmanName", "Double " + value).set("stuntmanActive", value));
-            assertThat(saved.status()).as("saving with stuntmanActive=%s", value).isEqualTo(303);
-            JsonPath stuntman = JsonPath.from(call("GET", "api/actors/" + actor + "/stuntman", null).body());
+            assertThat(saved.status())
+                    .as("saving with stuntmanActive=%s", value)
+                    .isEqualTo(303);
+            JsonPath stuntman = JsonPath.from(
+                    call("GET", "api/actors/" + actor + "/stuntman", null).body());
             assertThat(stuntman.getString("name")).isEqualTo("Double " + value);
-            assertThat(stuntman.getBoolean("active")).as("active after stuntmanActive=%s", value).isFalse();
+            assertThat(stuntman.getBoolean("active"))
+                    .as("active after stuntmanActive=%s", value)
+                    .isFalse();
         }
     }
 
@@ -1159,17 +1409,22 @@ class ReliabilityIT {
     void textIsStoredNfcNormalisedThroughTheFormsAndTheApi() {
         String decomposed = "Ame\u0301lie and Zoe\u0308";
         String composed = Normalizer.normalize(decomposed, Normalizer.Form.NFC);
-        HttpResponse<String> created = call("POST", "api/movies",
+        HttpResponse<String> created = call(
+                "POST",
+                "api/movies",
                 "{\"title\":\"" + decomposed + "\",\"releaseDate\":\"2001-04-25\",\"castIds\":[]}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(JsonPath.from(created.body()).getString("title")).isEqualTo(composed);
 
         PageClient editor = PageClient.signedInEditor(base);
-        PageClient.Reply saved = editor.submit(editor.get("actors/new"), "form.record-form",
+        PageClient.Reply saved = editor.submit(
+                editor.get("actors/new"),
+                "form.record-form",
                 f -> f.set("name", "Bjo\u0308rk Gudmundsdo\u0301ttir").set("birthday", "1965-11-21"));
         assertThat(saved.status()).isEqualTo(303);
         String path = URI.create(saved.location()).getPath();
-        String name = JsonPath.from(call("GET", "api/actors/" + path.substring(path.lastIndexOf('/') + 1), null).body())
+        String name = JsonPath.from(call("GET", "api/actors/" + path.substring(path.lastIndexOf('/') + 1), null)
+                        .body())
                 .getString("name");
         assertThat(name).isEqualTo(Normalizer.normalize("Bjo\u0308rk Gudmundsdo\u0301ttir", Normalizer.Form.NFC));
     }
@@ -1177,15 +1432,20 @@ class ReliabilityIT {
     // --- Helpers ------------------------------------------------------------------------------
 
     private long createMovie(String title, LocalDate date, List<Long> cast) {
-        HttpResponse<String> created = call("POST", "api/movies",
+        HttpResponse<String> created = call(
+                "POST",
+                "api/movies",
                 "{\"title\":\"" + title + "\",\"releaseDate\":\"" + date + "\",\"castIds\":" + cast + "}");
-        assertThat(created.statusCode()).as("creating %s: %s", title, created.body()).isEqualTo(201);
+        assertThat(created.statusCode())
+                .as("creating %s: %s", title, created.body())
+                .isEqualTo(201);
         return JsonPath.from(created.body()).getLong("id");
     }
 
     /** The sample actors' ids, in name order. */
     private List<Long> actorIds() {
-        return JsonPath.from(call("GET", "api/actors?size=100&sort=name", null).body()).getList("items.id", Long.class);
+        return JsonPath.from(call("GET", "api/actors?size=100&sort=name", null).body())
+                .getList("items.id", Long.class);
     }
 
     /** A request with the editor's bearer token (and a JSON body when given, and these header names and values). */
@@ -1193,8 +1453,9 @@ class ReliabilityIT {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(contextRoot() + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -1235,7 +1496,9 @@ class ReliabilityIT {
             if (!print.equals(after.get(table))) {
                 Object rowsBefore = ((Map<?, ?>) print).get("rows");
                 Object rowsAfter = after.get(table) instanceof Map<?, ?> m ? m.get("rows") : null;
-                changed.put(table, rowsBefore.equals(rowsAfter) ? "rows changed" : rowsBefore + " → " + rowsAfter + " rows");
+                changed.put(
+                        table,
+                        rowsBefore.equals(rowsAfter) ? "rows changed" : rowsBefore + " → " + rowsAfter + " rows");
             }
         });
         return changed.toString();

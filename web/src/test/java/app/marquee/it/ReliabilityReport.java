@@ -20,12 +20,10 @@ import java.util.Map;
 final class ReliabilityReport {
 
     /** One bad-input case that failed a check. */
-    record Finding(String group, String name, int status, String expected, String problems) {
-    }
+    record Finding(String group, String name, int status, String expected, String problems) {}
 
     /** The server's gauges at one moment. */
-    record Gauges(long heapAfterGcBytes, long databaseConnections, long sessions, long threads) {
-    }
+    record Gauges(long heapAfterGcBytes, long databaseConnections, long sessions, long threads) {}
 
     private final String mode;
     private final String settings;
@@ -47,8 +45,8 @@ final class ReliabilityReport {
     }
 
     /** A corpus group's totals: cases, answered 5xx, leaking, changing the database, failing any check. */
-    synchronized void corpus(String group, int cases, int serverErrors, int leaks, int changes, List<Finding> failed,
-            String timing) {
+    synchronized void corpus(
+            String group, int cases, int serverErrors, int leaks, int changes, List<Finding> failed, String timing) {
         corpus.put(group, new int[] {cases, serverErrors, leaks, changes, failed.size()});
         findings.addAll(failed);
         corpusTimings.add(timing);
@@ -75,7 +73,10 @@ final class ReliabilityReport {
     synchronized String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# Marquee reliability (").append(mode).append(" mode)\n\n");
-        md.append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(": ").append(settings).append(".\n\n");
+        md.append(Instant.now().truncatedTo(ChronoUnit.SECONDS))
+                .append(": ")
+                .append(settings)
+                .append(".\n\n");
         md.append("| measure | value |\n|---|---|\n");
         int[] total = new int[5];
         corpus.values().forEach(c -> {
@@ -84,25 +85,38 @@ final class ReliabilityReport {
             }
         });
         StringBuilder groups = new StringBuilder();
-        corpus.forEach((group, c) -> groups.append(groups.isEmpty() ? "" : ", ").append(group).append(' ').append(c[0]));
+        corpus.forEach((group, c) -> groups.append(groups.isEmpty() ? "" : ", ")
+                .append(group)
+                .append(' ')
+                .append(c[0]));
         row(md, "bad-input cases", corpus.isEmpty() ? "not run" : total[0] + " (" + groups + ")");
         row(md, "cases answered with a 5xx", corpus.isEmpty() ? "not run" : String.valueOf(total[1]));
         row(md, "cases leaking a stack trace or product name", corpus.isEmpty() ? "not run" : String.valueOf(total[2]));
         row(md, "database changes by refused requests", corpus.isEmpty() ? "not run" : String.valueOf(total[3]));
         row(md, "cases failing any check", corpus.isEmpty() ? "not run" : String.valueOf(total[4]));
-        row(md, "lost updates (acknowledged writes not stored)",
+        row(
+                md,
+                "lost updates (acknowledged writes not stored)",
                 races.isEmpty() && outageNote == null ? "not run" : String.valueOf(lostUpdates));
         int rounds = races.values().stream().mapToInt(r -> r[0]).sum();
         int bad = races.values().stream().mapToInt(r -> r[1]).sum();
         row(md, "race rounds with not exactly one winner", races.isEmpty() ? "not run" : bad + " of " + rounds);
-        row(md, "recovery time after the outage (ms)", outageNote == null ? "not run"
-                : recoveryMillis == null ? "did not recover" : String.valueOf(recoveryMillis));
+        row(
+                md,
+                "recovery time after the outage (ms)",
+                outageNote == null
+                        ? "not run"
+                        : recoveryMillis == null ? "did not recover" : String.valueOf(recoveryMillis));
         if (soakStart == null || soakEnd == null) {
             row(md, "soak drift", "not run");
         } else {
-            row(md, "soak: heap after GC (MB), start → end",
+            row(
+                    md,
+                    "soak: heap after GC (MB), start → end",
                     mb(soakStart.heapAfterGcBytes()) + " → " + mb(soakEnd.heapAfterGcBytes()));
-            row(md, "soak: database connections, start → end",
+            row(
+                    md,
+                    "soak: database connections, start → end",
                     soakStart.databaseConnections() + " → " + soakEnd.databaseConnections());
             row(md, "soak: HTTP sessions, start → end", soakStart.sessions() + " → " + soakEnd.sessions());
             row(md, "soak: threads, start → end", soakStart.threads() + " → " + soakEnd.threads());
@@ -113,8 +127,13 @@ final class ReliabilityReport {
         }
         if (!races.isEmpty()) {
             md.append("\n## Race rounds\n\n| kind | rounds | not exactly one winner |\n|---|---|---|\n");
-            races.forEach((kind, r) -> md.append("| ").append(kind).append(" | ").append(r[0]).append(" | ")
-                    .append(r[1]).append(" |\n"));
+            races.forEach((kind, r) -> md.append("| ")
+                    .append(kind)
+                    .append(" | ")
+                    .append(r[0])
+                    .append(" | ")
+                    .append(r[1])
+                    .append(" |\n"));
             raceNotes.forEach(n -> md.append("\n- ").append(cell(n)));
             md.append('\n');
         }
@@ -125,9 +144,18 @@ final class ReliabilityReport {
             md.append("\n## Soak\n\n").append(soakNote).append('\n');
         }
         if (!findings.isEmpty()) {
-            md.append("\n## Failing bad-input cases\n\n| group | case | status | expected | problems |\n|---|---|---|---|---|\n");
-            findings.forEach(f -> md.append("| ").append(f.group()).append(" | ").append(cell(f.name())).append(" | ")
-                    .append(f.status()).append(" | ").append(f.expected()).append(" | ").append(cell(f.problems()))
+            md.append(
+                    "\n## Failing bad-input cases\n\n| group | case | status | expected | problems |\n|---|---|---|---|---|\n");
+            findings.forEach(f -> md.append("| ")
+                    .append(f.group())
+                    .append(" | ")
+                    .append(cell(f.name()))
+                    .append(" | ")
+                    .append(f.status())
+                    .append(" | ")
+                    .append(f.expected())
+                    .append(" | ")
+                    .append(cell(f.problems()))
                     .append(" |\n"));
         }
         return md.toString();

@@ -37,12 +37,14 @@ public class RuntimeSupportServlet extends HttpServlet {
         memory.gc();
         memory.gc();
         response.setContentType("application/json");
-        response.getWriter().write(Json.createObjectBuilder()
-                .add("heapAfterGcBytes", memory.getHeapMemoryUsage().getUsed())
-                .add("threads", ManagementFactory.getThreadMXBean().getThreadCount())
-                .add("sessions", Sessions.OPEN.get())
-                .add("databaseConnections", gauges.databaseConnections())
-                .build().toString());
+        response.getWriter()
+                .write(Json.createObjectBuilder()
+                        .add("heapAfterGcBytes", memory.getHeapMemoryUsage().getUsed())
+                        .add("threads", ManagementFactory.getThreadMXBean().getThreadCount())
+                        .add("sessions", Sessions.OPEN.get())
+                        .add("databaseConnections", gauges.databaseConnections())
+                        .build()
+                        .toString());
     }
 
     /** Counts the application's open HTTP sessions. */
@@ -73,7 +75,8 @@ public class RuntimeSupportServlet extends HttpServlet {
         @Transactional
         public long databaseConnections() {
             return ((Number) em.createNativeQuery(
-                    "select count(*) from pg_stat_activity where datname = current_database()").getSingleResult())
+                                    "select count(*) from pg_stat_activity where datname = current_database()")
+                            .getSingleResult())
                     .longValue();
         }
     }

@@ -22,8 +22,7 @@ final class TestAccounts {
     static final String EDITOR = "it-editor";
     static final String EDITOR_PASSWORD = "editor password of the tests";
 
-    private TestAccounts() {
-    }
+    private TestAccounts() {}
 
     /** Makes sure the test editor exists, is enabled and has its password. */
     static void ensureEditor(URL base) {
@@ -33,12 +32,14 @@ final class TestAccounts {
     static void ensure(URL base, String username, String password, String role) {
         String form = "username=" + encode(username) + "&password=" + encode(password) + "&role=" + encode(role);
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(root(base) + "it/accounts"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form))
-                            .timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(root(base) + "it/accounts"))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                                    .timeout(Duration.ofSeconds(60))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 204) {
                 throw new IllegalStateException("Could not prepare account " + username + ": " + response.statusCode());
             }

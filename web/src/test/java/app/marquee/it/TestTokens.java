@@ -46,8 +46,7 @@ final class TestTokens {
 
     private static RSAKey external;
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     static Path ownKeyFile() {
         return Path.of(System.getProperty("test.jwt.own-key"));
@@ -103,8 +102,12 @@ final class TestTokens {
         try {
             JWSAlgorithm algorithm = key instanceof ECKey ? JWSAlgorithm.ES256 : JWSAlgorithm.RS256;
             JWSSigner signer = key instanceof ECKey ec ? new ECDSASigner(ec) : new RSASSASigner((RSAKey) key);
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(algorithm).type(JOSEObjectType.JWT)
-                    .keyID(key.getKeyID()).build(), claims);
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(algorithm)
+                            .type(JOSEObjectType.JWT)
+                            .keyID(key.getKeyID())
+                            .build(),
+                    claims);
             jwt.sign(signer);
             return jwt.serialize();
         } catch (JOSEException e) {

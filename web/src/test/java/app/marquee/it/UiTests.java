@@ -7,13 +7,17 @@ import org.jsoup.Jsoup;
 /** What the container tests of the pages share: their archive and readers of the listings. */
 final class UiTests {
 
-    private UiTests() {
-    }
+    private UiTests() {}
 
     /** The real WAR plus the page tests, their HTTP client, the HTML parser it uses and AssertJ. */
     static WebArchive deployment(Class<?>... testClasses) {
         return Deployments.inServer(testClasses)
-                .addClasses(CatalogFixture.class, PageClient.class, UiTests.class, AccountSupportServlet.class, AccountSupportServlet.Accounts.class,
+                .addClasses(
+                        CatalogFixture.class,
+                        PageClient.class,
+                        UiTests.class,
+                        AccountSupportServlet.class,
+                        AccountSupportServlet.Accounts.class,
                         TestAccounts.class)
                 .addAsLibrary(Deployments.jarOf(Jsoup.class));
     }

@@ -1,13 +1,13 @@
 package app.marquee.web.account;
 
-import app.marquee.web.i18n.PageTexts;
 import app.marquee.account.Account;
 import app.marquee.account.AccountRepository;
+import app.marquee.web.i18n.PageTexts;
 import app.marquee.web.pages.FieldErrors;
 import app.marquee.web.pages.FlashMessages;
 import app.marquee.web.pages.Views;
-import app.marquee.web.signin.CurrentAccount;
 import app.marquee.web.signin.AccountChanges;
+import app.marquee.web.signin.CurrentAccount;
 import app.marquee.web.signin.DemoPasswords;
 import app.marquee.web.signin.PageAccess;
 import app.marquee.web.signin.PasswordPolicy;
@@ -72,15 +72,20 @@ public class AccountController {
 
     @POST
     @Path("password")
-    public Response changePassword(@FormParam("currentPassword") String current,
-            @FormParam("newPassword") String newPassword, @FormParam("repeatPassword") String repeat) {
+    public Response changePassword(
+            @FormParam("currentPassword") String current,
+            @FormParam("newPassword") String newPassword,
+            @FormParam("repeatPassword") String repeat) {
         Account account = me.get();
         FieldErrors errors = FieldErrors.none();
-        if (current == null || current.isEmpty() || current.length() > PasswordPolicy.MAX_LENGTH
+        if (current == null
+                || current.isEmpty()
+                || current.length() > PasswordPolicy.MAX_LENGTH
                 || !passwords.matches(current, account.getPasswordHash())) {
             errors.add("currentPassword", texts.text("account.password.notCurrent"));
         }
-        PasswordPolicy.problem(newPassword, account.getUsername(), texts.locale()).ifPresent(p -> errors.add("newPassword", p));
+        PasswordPolicy.problem(newPassword, account.getUsername(), texts.locale())
+                .ifPresent(p -> errors.add("newPassword", p));
         if (!errors.has("newPassword") && !newPassword.equals(repeat)) {
             errors.add("repeatPassword", texts.text("account.password.mismatch"));
         }

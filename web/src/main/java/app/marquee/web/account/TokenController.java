@@ -1,10 +1,10 @@
 package app.marquee.web.account;
 
-import app.marquee.web.i18n.PageTexts;
 import app.marquee.account.Account;
 import app.marquee.account.ApiToken;
 import app.marquee.account.ApiTokenRepository;
 import app.marquee.text.Text;
+import app.marquee.web.i18n.PageTexts;
 import app.marquee.web.pages.FieldErrors;
 import app.marquee.web.pages.FlashMessages;
 import app.marquee.web.pages.Ids;
@@ -39,8 +39,7 @@ import java.util.Optional;
 public class TokenController {
 
     /** A lifetime the form offers: its form value, its label and its length. */
-    public record Lifetime(String value, String label, Duration duration) {
-    }
+    public record Lifetime(String value, String label, Duration duration) {}
 
     static final List<Lifetime> LIFETIMES = List.of(
             new Lifetime("1d", "1 day", Duration.ofDays(1)),
@@ -81,7 +80,8 @@ public class TokenController {
         String given = name == null ? "" : Text.normalize(name);
         FieldErrors errors = FieldErrors.none();
         errors.validate(texts.validator(), ApiToken.class, "name", given, "name");
-        Optional<Lifetime> chosen = LIFETIMES.stream().filter(l -> l.value().equals(lifetime)).findFirst();
+        Optional<Lifetime> chosen =
+                LIFETIMES.stream().filter(l -> l.value().equals(lifetime)).findFirst();
         if (chosen.isEmpty()) {
             errors.add("lifetime", texts.text("token.lifetime.choose"));
         }
@@ -91,7 +91,8 @@ public class TokenController {
         if (!errors.isEmpty()) {
             return page(Status.BAD_REQUEST, account, given, lifetime, errors, null);
         }
-        PersonalTokens.Created created = personalTokens.create(account, given, chosen.get().duration());
+        PersonalTokens.Created created =
+                personalTokens.create(account, given, chosen.get().duration());
         // Shown once, on this answer to the POST; a reload asks the browser to post again, not to show it.
         return page(Status.CREATED, account, "", "30d", FieldErrors.none(), created);
     }
@@ -104,7 +105,12 @@ public class TokenController {
         return Views.redirect("/account/tokens");
     }
 
-    private Response page(Status status, Account account, String name, String lifetime, FieldErrors errors,
+    private Response page(
+            Status status,
+            Account account,
+            String name,
+            String lifetime,
+            FieldErrors errors,
             PersonalTokens.Created created) {
         models.put("account", account);
         models.put("tokens", tokens.ofAccount(account.getId()));

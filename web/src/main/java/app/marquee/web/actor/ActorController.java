@@ -1,18 +1,17 @@
 package app.marquee.web.actor;
 
-import app.marquee.web.i18n.PageTexts;
-import app.marquee.history.ActorVersion;
-import app.marquee.history.HistoryEntry;
-import app.marquee.history.HistoryRepository;
-import app.marquee.persistence.NotFoundException;
-import app.marquee.web.history.HistoryViews;
-import app.marquee.web.pages.Choice;
-import java.util.Set;
 import app.marquee.actor.ActorRepository;
 import app.marquee.actor.ActorRow;
 import app.marquee.catalog.Actor;
+import app.marquee.history.ActorVersion;
+import app.marquee.history.HistoryEntry;
+import app.marquee.history.HistoryRepository;
 import app.marquee.paging.Page;
+import app.marquee.persistence.NotFoundException;
 import app.marquee.persistence.StaleEditException;
+import app.marquee.web.history.HistoryViews;
+import app.marquee.web.i18n.PageTexts;
+import app.marquee.web.pages.Choice;
 import app.marquee.web.pages.FieldErrors;
 import app.marquee.web.pages.FlashMessages;
 import app.marquee.web.pages.Ids;
@@ -35,6 +34,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import java.util.Set;
 
 /**
  * The actor pages: the listing with its filters, an actor's page (filmography, contact details and
@@ -71,8 +71,12 @@ public class ActorController {
     HttpServletResponse servletResponse;
 
     @GET
-    public String list(@QueryParam("q") String q, @QueryParam("city") String city, @QueryParam("sort") String sort,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+    public String list(
+            @QueryParam("q") String q,
+            @QueryParam("city") String city,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         ActorListing listing = new ActorListing(q, city, sort, page, size, texts.locale());
         Page<ActorRow> found = actors.search(listing.search(), listing.pageRequest());
         models.put("listing", listing);
@@ -114,7 +118,8 @@ public class ActorController {
             throw new NotFoundException("Actor", actorId);
         }
         models.put("actor", name == null ? null : new Choice(actorId, name));
-        return HistoryViews.put(models, entries, "/actors/" + actorId + "/history", "actors/history.html", texts.locale());
+        return HistoryViews.put(
+                models, entries, "/actors/" + actorId + "/history", "actors/history.html", texts.locale());
     }
 
     @POST
@@ -157,8 +162,8 @@ public class ActorController {
             return Views.redirect("/actors/" + actor.getId());
         } catch (StaleEditException e) {
             Actor current = actors.getProfile(actorId);
-            return StaleEdits.conflict(servletResponse, models, form,
-                    form(ActorForm.of(current), current, FieldErrors.none()));
+            return StaleEdits.conflict(
+                    servletResponse, models, form, form(ActorForm.of(current), current, FieldErrors.none()));
         }
     }
 

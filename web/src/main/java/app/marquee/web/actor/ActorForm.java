@@ -1,8 +1,8 @@
 package app.marquee.web.actor;
 
-import app.marquee.history.ActorVersion;
 import app.marquee.actor.ActorDraft;
 import app.marquee.catalog.Actor;
+import app.marquee.history.ActorVersion;
 import app.marquee.text.Text;
 import jakarta.mvc.binding.MvcBinding;
 import jakarta.ws.rs.FormParam;
@@ -45,7 +45,8 @@ public class ActorForm {
         ActorForm form = new ActorForm();
         form.name = actor.getName();
         form.birthday = actor.getBirthday();
-        form.birthdayText = actor.getBirthday() == null ? "" : actor.getBirthday().toString();
+        form.birthdayText =
+                actor.getBirthday() == null ? "" : actor.getBirthday().toString();
         form.version = String.valueOf(actor.getVersion());
         return form;
     }

@@ -1,10 +1,9 @@
 package app.marquee.web.actor;
 
-import app.marquee.web.i18n.Texts;
-import java.util.Locale;
 import app.marquee.actor.ActorSearch;
 import app.marquee.actor.ActorSort;
 import app.marquee.paging.PageRequest;
+import app.marquee.web.i18n.Texts;
 import app.marquee.web.pages.ActiveFilter;
 import app.marquee.web.pages.Ids;
 import app.marquee.web.pages.ListLink;
@@ -13,6 +12,7 @@ import app.marquee.web.pages.SortOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The state of the actor listing as its URL gives it ({@code q}, {@code city}, {@code sort},
@@ -30,7 +30,9 @@ public final class ActorListing {
         this.locale = locale;
         this.name = q == null || q.isBlank() ? null : q.strip();
         this.city = city == null || city.isBlank() ? null : city.strip();
-        this.sort = sort == null ? ActorSort.NAME : ActorSort.fromParam(sort.strip()).orElse(ActorSort.NAME);
+        this.sort = sort == null
+                ? ActorSort.NAME
+                : ActorSort.fromParam(sort.strip()).orElse(ActorSort.NAME);
         this.pageRequest = new PageRequest(Ids.intOr(page, 1), Ids.intOr(size, PageRequest.DEFAULT_SIZE));
     }
 
@@ -54,10 +56,16 @@ public final class ActorListing {
     public List<ActiveFilter> getFilters() {
         List<ActiveFilter> filters = new ArrayList<>();
         if (name != null) {
-            filters.add(new ActiveFilter(Texts.get(locale, "actors.filter.name"), name, link().without("q").toString()));
+            filters.add(new ActiveFilter(
+                    Texts.get(locale, "actors.filter.name"),
+                    name,
+                    link().without("q").toString()));
         }
         if (city != null) {
-            filters.add(new ActiveFilter(Texts.get(locale, "actors.filter.city"), city, link().without("city").toString()));
+            filters.add(new ActiveFilter(
+                    Texts.get(locale, "actors.filter.city"),
+                    city,
+                    link().without("city").toString()));
         }
         return filters;
     }
@@ -81,7 +89,8 @@ public final class ActorListing {
     /** The link that sorts by {@code column} ascending, or descending if it is already sorted ascending by it. */
     public String sortUrl(String column) {
         String next = SortColumns.nextSort(sort.param(), column);
-        return link().with("sort", next.equals(ActorSort.NAME.param()) ? null : next).toString();
+        return link().with("sort", next.equals(ActorSort.NAME.param()) ? null : next)
+                .toString();
     }
 
     /** The {@code aria-sort} value of a column header: ascending, descending or none. */
@@ -91,7 +100,9 @@ public final class ActorListing {
 
     /** The orders offered in the sort selector: every {@link ActorSort}, in its order. */
     public List<SortOption> getSortOptions() {
-        return Arrays.stream(ActorSort.values()).map(s -> new SortOption(s.param(), label(s))).toList();
+        return Arrays.stream(ActorSort.values())
+                .map(s -> new SortOption(s.param(), label(s)))
+                .toList();
     }
 
     private String label(ActorSort sort) {

@@ -22,7 +22,11 @@ class ActorPage {
         return show(actor, ContactForm.empty(), FieldErrors.none(), stuntmanForm(actor), FieldErrors.none());
     }
 
-    String show(Actor actor, ContactForm contactForm, FieldErrors contactErrors, StuntmanForm stuntmanForm,
+    String show(
+            Actor actor,
+            ContactForm contactForm,
+            FieldErrors contactErrors,
+            StuntmanForm stuntmanForm,
             FieldErrors stuntmanErrors) {
         models.put("actor", actor);
         models.put("contactForm", contactForm);

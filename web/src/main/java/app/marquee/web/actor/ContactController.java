@@ -1,11 +1,11 @@
 package app.marquee.web.actor;
 
-import app.marquee.web.i18n.PageTexts;
 import app.marquee.actor.ActorRepository;
 import app.marquee.catalog.Actor;
 import app.marquee.catalog.ContactDetails;
 import app.marquee.persistence.NotFoundException;
 import app.marquee.persistence.StaleEditException;
+import app.marquee.web.i18n.PageTexts;
 import app.marquee.web.pages.FieldErrors;
 import app.marquee.web.pages.FlashMessages;
 import app.marquee.web.pages.Ids;
@@ -58,7 +58,9 @@ public class ContactController {
         FieldErrors errors = validate(form);
         if (!errors.isEmpty()) {
             Actor actor = actors.getProfile(actorId);
-            return Views.render(servletResponse, Status.BAD_REQUEST,
+            return Views.render(
+                    servletResponse,
+                    Status.BAD_REQUEST,
                     actorPage.show(actor, form, errors, ActorPage.stuntmanForm(actor), FieldErrors.none()));
         }
         actors.addContact(actorId, form.getPhoneNumber(), form.getAddress());
@@ -78,8 +80,10 @@ public class ContactController {
 
     @POST
     @Path("{contactId}")
-    public Response update(@PathParam("actorId") String actorIdParam,
-            @PathParam("contactId") String contactId, @BeanParam ContactForm form) {
+    public Response update(
+            @PathParam("actorId") String actorIdParam,
+            @PathParam("contactId") String contactId,
+            @BeanParam ContactForm form) {
         long actorId = Ids.parse(actorIdParam);
         long id = Ids.parse(contactId);
         long version = Ids.version(form.getVersion());
@@ -95,8 +99,8 @@ public class ContactController {
         } catch (StaleEditException e) {
             Actor actor = actors.getProfile(actorId);
             ContactDetails current = contactOf(actor, id);
-            return StaleEdits.conflict(servletResponse, models, form,
-                    form(actor, current, ContactForm.of(current), FieldErrors.none()));
+            return StaleEdits.conflict(
+                    servletResponse, models, form, form(actor, current, ContactForm.of(current), FieldErrors.none()));
         }
     }
 

@@ -1,11 +1,11 @@
 package app.marquee.web.actor;
 
-import app.marquee.web.i18n.PageTexts;
 import app.marquee.actor.ActorRepository;
 import app.marquee.catalog.Actor;
 import app.marquee.catalog.Stuntman;
 import app.marquee.persistence.NotFoundException;
 import app.marquee.persistence.StaleEditException;
+import app.marquee.web.i18n.PageTexts;
 import app.marquee.web.pages.FieldErrors;
 import app.marquee.web.pages.FlashMessages;
 import app.marquee.web.pages.Ids;
@@ -57,25 +57,37 @@ public class StuntmanController {
     public Response save(@PathParam("actorId") String actorIdParam, @BeanParam StuntmanForm form) {
         long actorId = Ids.parse(actorIdParam);
         Long basedOn = form.basedOn();
-        FieldErrors errors = FieldErrors.none()
-                .validate(texts.validator(), Stuntman.class, "name", form.getName(), "stuntmanName");
+        FieldErrors errors =
+                FieldErrors.none().validate(texts.validator(), Stuntman.class, "name", form.getName(), "stuntmanName");
         if (form.hasMalformedActive()) {
             errors.add("stuntmanActive", texts.text("stuntman.active.malformed"));
         }
         if (!errors.isEmpty()) {
             Actor actor = actors.getProfile(actorId);
-            return Views.render(servletResponse, Status.BAD_REQUEST,
+            return Views.render(
+                    servletResponse,
+                    Status.BAD_REQUEST,
                     actorPage.show(actor, ContactForm.empty(), FieldErrors.none(), form, errors));
         }
         try {
             Stuntman stuntman = actors.saveStuntman(actorId, basedOn, form.getName(), form.isActive());
-            flash.setMessage(stuntman.isActive() ? texts.text("stuntman.saved", stuntman.getName())
-                    : texts.text("stuntman.savedInactive", stuntman.getName()));
+            flash.setMessage(
+                    stuntman.isActive()
+                            ? texts.text("stuntman.saved", stuntman.getName())
+                            : texts.text("stuntman.savedInactive", stuntman.getName()));
             return Views.redirect("/actors/" + actorId);
         } catch (StaleEditException e) {
             Actor current = actors.getProfile(actorId);
-            return StaleEdits.conflict(servletResponse, models, form, actorPage.show(current, ContactForm.empty(),
-                    FieldErrors.none(), ActorPage.stuntmanForm(current), FieldErrors.none()));
+            return StaleEdits.conflict(
+                    servletResponse,
+                    models,
+                    form,
+                    actorPage.show(
+                            current,
+                            ContactForm.empty(),
+                            FieldErrors.none(),
+                            ActorPage.stuntmanForm(current),
+                            FieldErrors.none()));
         }
     }
 
@@ -83,8 +95,8 @@ public class StuntmanController {
     @Path("delete")
     public String confirmRemove(@PathParam("actorId") String actorIdParam) {
         Actor actor = actors.getProfile(Ids.parse(actorIdParam));
-        Stuntman stuntman = actor.getStuntman()
-                .orElseThrow(() -> new NotFoundException("Stuntman of actor", actor.getId()));
+        Stuntman stuntman =
+                actor.getStuntman().orElseThrow(() -> new NotFoundException("Stuntman of actor", actor.getId()));
         models.put("actor", actor);
         models.put("stuntman", stuntman);
         return "actors/stuntman-delete.html";

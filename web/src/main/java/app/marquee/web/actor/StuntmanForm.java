@@ -51,7 +51,9 @@ public class StuntmanForm {
 
     /** Whether the field holds something that is neither ticked nor unticked ("maybe"). */
     boolean hasMalformedActive() {
-        return active != null && !isActive() && !UNTICKED.contains(active.strip().toLowerCase(Locale.ROOT));
+        return active != null
+                && !isActive()
+                && !UNTICKED.contains(active.strip().toLowerCase(Locale.ROOT));
     }
 
     public String getVersion() {

@@ -1,11 +1,11 @@
 package app.marquee.web.admin;
 
-import app.marquee.web.i18n.PageTexts;
 import app.marquee.account.Account;
 import app.marquee.account.AccountNameTakenException;
 import app.marquee.account.AccountRepository;
 import app.marquee.account.LastAdminException;
 import app.marquee.account.Role;
+import app.marquee.web.i18n.PageTexts;
 import app.marquee.web.pages.FieldErrors;
 import app.marquee.web.pages.FlashMessages;
 import app.marquee.web.pages.Ids;
@@ -71,7 +71,9 @@ public class AccountAdminController {
     }
 
     @POST
-    public Response create(@FormParam("username") String username, @FormParam("role") String role,
+    public Response create(
+            @FormParam("username") String username,
+            @FormParam("role") String role,
             @FormParam("password") String password) {
         String name = username == null ? "" : Account.normalize(username);
         FieldErrors errors = FieldErrors.none();
@@ -105,8 +107,11 @@ public class AccountAdminController {
         long accountId = Ids.parse(id);
         Optional<Role> level = Role.ofGroup(role);
         if (level.isEmpty()) {
-            return accountPage(Status.BAD_REQUEST, accounts.get(accountId),
-                    FieldErrors.none().add("role", texts.text("admin.role.choose")), null);
+            return accountPage(
+                    Status.BAD_REQUEST,
+                    accounts.get(accountId),
+                    FieldErrors.none().add("role", texts.text("admin.role.choose")),
+                    null);
         }
         try {
             Account account = accounts.changeLevel(accountId, level.get());
@@ -114,8 +119,8 @@ public class AccountAdminController {
             flash.setMessage(texts.text("admin.roleChanged", account.getUsername(), role(account.getLevel())));
             return Views.redirect("/admin/accounts/" + accountId);
         } catch (LastAdminException e) {
-            return accountPage(Status.CONFLICT, accounts.get(accountId), FieldErrors.none(),
-                    texts.text("admin.lastAdmin.role"));
+            return accountPage(
+                    Status.CONFLICT, accounts.get(accountId), FieldErrors.none(), texts.text("admin.lastAdmin.role"));
         }
     }
 
@@ -124,19 +129,21 @@ public class AccountAdminController {
     public Response changeStatus(@PathParam("id") String id, @FormParam("enabled") String enabled) {
         long accountId = Ids.parse(id);
         if (!"true".equals(enabled) && !"false".equals(enabled)) {
-            return accountPage(Status.BAD_REQUEST, accounts.get(accountId), FieldErrors.none(),
-                    texts.text("admin.status.choose"));
+            return accountPage(
+                    Status.BAD_REQUEST, accounts.get(accountId), FieldErrors.none(), texts.text("admin.status.choose"));
         }
         try {
             Account account = accounts.setEnabled(accountId, Boolean.parseBoolean(enabled));
             changes.changed(account.getUsername());
             demoPasswords.refresh();
-            flash.setMessage(account.isEnabled() ? texts.text("admin.enabled", account.getUsername())
-                    : texts.text("admin.disabled", account.getUsername()));
+            flash.setMessage(
+                    account.isEnabled()
+                            ? texts.text("admin.enabled", account.getUsername())
+                            : texts.text("admin.disabled", account.getUsername()));
             return Views.redirect("/admin/accounts/" + accountId);
         } catch (LastAdminException e) {
-            return accountPage(Status.CONFLICT, accounts.get(accountId), FieldErrors.none(),
-                    texts.text("admin.lastAdmin.status"));
+            return accountPage(
+                    Status.CONFLICT, accounts.get(accountId), FieldErrors.none(), texts.text("admin.lastAdmin.status"));
         }
     }
 

@@ -24,12 +24,15 @@ public record ActorInput(
         @PlainText
         @Size(max = Actor.NAME_MAX, message = "{actor.name.size}")
         String name,
+
         @Schema(type = SchemaType.STRING, format = "date", example = "1972-05-02", nullable = true)
         @PastOrPresent(message = "{actor.birthday.future}")
         @CatalogDate
         LocalDate birthday,
+
         @Schema(description = "Required on PUT unless If-Match is sent: the version the edit is based on")
-        @PositiveOrZero(message = "{api.version.min}") Long version) {
+        @PositiveOrZero(message = "{api.version.min}")
+        Long version) {
 
     static final Set<String> FIELDS = Set.of("name", "birthday", "version");
 }

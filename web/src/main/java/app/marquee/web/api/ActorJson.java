@@ -19,28 +19,51 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonbPropertyOrder({"id", "version", "name", "birthday", "contacts", "stuntman", "movieCount", "movies"})
 public record ActorJson(
         long id,
+
         @Schema(description = "Optimistic-lock version: send it back with a PUT (or use the ETag in If-Match)")
         long version,
+
         String name,
+
         @JsonbNillable @Schema(type = SchemaType.STRING, format = "date", example = "1972-05-02", nullable = true)
         LocalDate birthday,
+
         List<ContactJson> contacts,
-        @Schema(description = "Left out when the actor has no stuntman") StuntmanJson stuntman,
+
+        @Schema(description = "Left out when the actor has no stuntman")
+        StuntmanJson stuntman,
+
         long movieCount,
+
         @Schema(nullable = true, description = "The filmography, oldest first; left out in listings")
         List<FilmJson> movies) {
 
     static ActorJson profile(Actor actor) {
         List<FilmJson> movies = actor.getMovies().stream()
-                .map(m -> new FilmJson(m.getId(), m.getTitle(), m.getReleaseDate())).toList();
-        return new ActorJson(actor.getId(), actor.getVersion(), actor.getName(), actor.getBirthday(),
-                contacts(actor), actor.getStuntman().map(StuntmanJson::of).orElse(null), movies.size(), movies);
+                .map(m -> new FilmJson(m.getId(), m.getTitle(), m.getReleaseDate()))
+                .toList();
+        return new ActorJson(
+                actor.getId(),
+                actor.getVersion(),
+                actor.getName(),
+                actor.getBirthday(),
+                contacts(actor),
+                actor.getStuntman().map(StuntmanJson::of).orElse(null),
+                movies.size(),
+                movies);
     }
 
     static ActorJson row(ActorRow row) {
         Actor actor = row.actor();
-        return new ActorJson(actor.getId(), actor.getVersion(), actor.getName(), actor.getBirthday(),
-                contacts(actor), actor.getStuntman().map(StuntmanJson::of).orElse(null), row.movieCount(), null);
+        return new ActorJson(
+                actor.getId(),
+                actor.getVersion(),
+                actor.getName(),
+                actor.getBirthday(),
+                contacts(actor),
+                actor.getStuntman().map(StuntmanJson::of).orElse(null),
+                row.movieCount(),
+                null);
     }
 
     private static List<ContactJson> contacts(Actor actor) {
@@ -50,33 +73,43 @@ public record ActorJson(
     /** A phone number and address of an actor. */
     @Schema(name = "Contact")
     @JsonbPropertyOrder({"id", "version", "phoneNumber", "address"})
-    public record ContactJson(long id,
+    public record ContactJson(
+            long id,
+
             @Schema(description = "Optimistic-lock version: send it back with a PUT (or use the ETag in If-Match)")
             long version,
-            String phoneNumber, String address) {
+
+            String phoneNumber,
+            String address) {
         static ContactJson of(ContactDetails contact) {
-            return new ContactJson(contact.getId(), contact.getVersion(), contact.getPhoneNumber(),
-                    contact.getAddress());
+            return new ContactJson(
+                    contact.getId(), contact.getVersion(), contact.getPhoneNumber(), contact.getAddress());
         }
     }
 
     /** The stuntman who doubles for an actor. */
     @Schema(name = "Stuntman")
     @JsonbPropertyOrder({"id", "version", "name", "active"})
-    public record StuntmanJson(long id,
+    public record StuntmanJson(
+            long id,
+
             @Schema(description = "Optimistic-lock version: send it back with a PUT (or use the ETag in If-Match)")
             long version,
-            String name, boolean active) {
+
+            String name,
+            boolean active) {
         static StuntmanJson of(Stuntman stuntman) {
-            return new StuntmanJson(stuntman.getId(), stuntman.getVersion(), stuntman.getName(),
-                    stuntman.isActive());
+            return new StuntmanJson(stuntman.getId(), stuntman.getVersion(), stuntman.getName(), stuntman.isActive());
         }
     }
 
     /** A movie of an actor's filmography. */
     @Schema(name = "Film")
     @JsonbPropertyOrder({"id", "title", "releaseDate"})
-    public record FilmJson(long id, String title,
-            @JsonbNillable @Schema(type = SchemaType.STRING, format = "date", nullable = true) LocalDate releaseDate) {
-    }
+    public record FilmJson(
+            long id,
+            String title,
+
+            @JsonbNillable @Schema(type = SchemaType.STRING, format = "date", nullable = true)
+            LocalDate releaseDate) {}
 }

@@ -28,8 +28,12 @@ final class ApiProblem extends RuntimeException {
     final transient Function<Locale, String> detail;
     final transient List<ApiFieldError> fieldErrors;
 
-    ApiProblem(String type, Response.StatusType status, Function<Locale, String> title,
-            Function<Locale, String> detail, List<ApiFieldError> fieldErrors) {
+    ApiProblem(
+            String type,
+            Response.StatusType status,
+            Function<Locale, String> title,
+            Function<Locale, String> detail,
+            List<ApiFieldError> fieldErrors) {
         super(detail.apply(Languages.DEFAULT), null, false, false);
         this.type = type;
         this.status = status;
@@ -45,14 +49,23 @@ final class ApiProblem extends RuntimeException {
 
     static ApiProblem invalid(List<ApiFieldError> fieldErrors) {
         int count = fieldErrors.size();
-        return new ApiProblem(INVALID_INPUT, Status.BAD_REQUEST, locale -> Texts.get(locale, "api.invalid.title"),
-                count == 1 ? locale -> Texts.get(locale, "api.invalid.one")
-                        : locale -> Texts.get(locale, "api.invalid.many", count), fieldErrors);
+        return new ApiProblem(
+                INVALID_INPUT,
+                Status.BAD_REQUEST,
+                locale -> Texts.get(locale, "api.invalid.title"),
+                count == 1
+                        ? locale -> Texts.get(locale, "api.invalid.one")
+                        : locale -> Texts.get(locale, "api.invalid.many", count),
+                fieldErrors);
     }
 
     static ApiProblem malformed(Function<Locale, String> detail) {
-        return new ApiProblem(MALFORMED_JSON, Status.BAD_REQUEST, locale -> Texts.get(locale, "api.malformed.title"),
-                detail, List.of());
+        return new ApiProblem(
+                MALFORMED_JSON,
+                Status.BAD_REQUEST,
+                locale -> Texts.get(locale, "api.malformed.title"),
+                detail,
+                List.of());
     }
 
     /** @param kind what was written, for the detail: movie, actor, contact, stuntman */
@@ -65,7 +78,11 @@ final class ApiProblem extends RuntimeException {
             case "stuntman of actor" -> locale -> Texts.get(locale, "api.stale.stuntman", ids);
             default -> locale -> Texts.get(locale, "api.stale.other", kind, ids);
         };
-        return new ApiProblem(STALE_VERSION, Status.PRECONDITION_FAILED,
-                locale -> Texts.get(locale, "api.stale.title"), detail, List.of());
+        return new ApiProblem(
+                STALE_VERSION,
+                Status.PRECONDITION_FAILED,
+                locale -> Texts.get(locale, "api.stale.title"),
+                detail,
+                List.of());
     }
 }

@@ -22,7 +22,12 @@ public class ApiProblemMapper implements ExceptionMapper<ApiProblem> {
     }
 
     static Response answer(ApiProblem problem, Locale locale) {
-        return ErrorReply.problem(problem.type, problem.status, problem.title.apply(locale),
-                problem.detail.apply(locale), problem.fieldErrors(locale)).build();
+        return ErrorReply.problem(
+                        problem.type,
+                        problem.status,
+                        problem.title.apply(locale),
+                        problem.detail.apply(locale),
+                        problem.fieldErrors(locale))
+                .build();
     }
 }

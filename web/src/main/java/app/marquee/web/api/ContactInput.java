@@ -21,14 +21,18 @@ public record ContactInput(
         @PlainText
         @Size(max = ContactDetails.PHONE_MAX, message = "{contact.phoneNumber.size}")
         String phoneNumber,
+
         @Schema(required = true, maxLength = ContactDetails.ADDRESS_MAX, example = "Glendale, CA")
         @NotBlank(message = "{contact.address.required}")
         @PlainText
         @Size(max = ContactDetails.ADDRESS_MAX, message = "{contact.address.size}")
         String address,
-        @Schema(description = "On PUT, the version the edit is based on (stale: 409); or send its ETag in"
-                + " If-Match (stale: 412). Without either, the PUT overwrites whatever is stored.")
-        @PositiveOrZero(message = "{api.version.min}") Long version) {
+
+        @Schema(
+                description = "On PUT, the version the edit is based on (stale: 409); or send its ETag in"
+                        + " If-Match (stale: 412). Without either, the PUT overwrites whatever is stored.")
+        @PositiveOrZero(message = "{api.version.min}")
+        Long version) {
 
     static final Set<String> FIELDS = Set.of("phoneNumber", "address", "version");
 }

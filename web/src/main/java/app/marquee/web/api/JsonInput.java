@@ -1,9 +1,7 @@
 package app.marquee.web.api;
 
-import app.marquee.web.i18n.Texts;
-import java.util.Locale;
-import java.util.function.Function;
 import app.marquee.text.Text;
+import app.marquee.web.i18n.Texts;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -21,8 +19,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Binds a JSON request body to an input record, one field at a time, collecting a message per bad
@@ -59,8 +59,10 @@ final class JsonInput {
             }
         } catch (JsonParsingException e) {
             var at = e.getLocation();
-            throw ApiProblem.malformed(at == null ? locale -> Texts.get(locale, "json.invalid")
-                    : locale -> Texts.get(locale, "json.invalidAt", at.getLineNumber(), at.getColumnNumber()));
+            throw ApiProblem.malformed(
+                    at == null
+                            ? locale -> Texts.get(locale, "json.invalid")
+                            : locale -> Texts.get(locale, "json.invalidAt", at.getLineNumber(), at.getColumnNumber()));
         } catch (ApiProblem problem) {
             throw problem;
         } catch (RuntimeException e) {
@@ -167,7 +169,8 @@ final class JsonInput {
     /** Adds the record's Bean Validation messages (except for fields that already failed) and throws if any. */
     <T> T validated(T input, Validator validator) {
         validator.validate(input).stream()
-                .sorted(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString())
+                .sorted(Comparator.comparing((ConstraintViolation<T> v) ->
+                                v.getPropertyPath().toString())
                         .thenComparing(ConstraintViolation::getMessage))
                 .filter(v -> !failed.contains(v.getPropertyPath().toString()))
                 .forEach(v -> fail(v.getPropertyPath().toString(), v.getMessage()));

@@ -1,7 +1,7 @@
 package app.marquee.web.api;
 
-import app.marquee.web.i18n.Texts;
 import app.marquee.paging.PageRequest;
+import app.marquee.web.i18n.Texts;
 import app.marquee.web.pages.LocalDateConverter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -46,14 +46,15 @@ final class ListParams {
     }
 
     /** A sort by its URL name; a refusal lists the names of all the sort enum's values. */
-    <S extends Enum<S>> S sort(String value, S fallback, Function<String, Optional<S>> fromParam,
-            Function<S, String> param) {
+    <S extends Enum<S>> S sort(
+            String value, S fallback, Function<String, Optional<S>> fromParam, Function<S, String> param) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
         Optional<S> sort = fromParam.apply(value.strip());
         if (sort.isEmpty()) {
-            String choices = Arrays.stream(fallback.getDeclaringClass().getEnumConstants()).map(param)
+            String choices = Arrays.stream(fallback.getDeclaringClass().getEnumConstants())
+                    .map(param)
                     .collect(Collectors.joining(", "));
             errors.add(new ApiFieldError("sort", locale -> Texts.get(locale, "param.sort", choices)));
         }
@@ -83,8 +84,11 @@ final class ListParams {
                 return (int) number;
             }
         }
-        errors.add(new ApiFieldError(name, max == Integer.MAX_VALUE ? locale -> Texts.get(locale, "param.whole.from", min)
-                : locale -> Texts.get(locale, "param.whole.range", min, max)));
+        errors.add(new ApiFieldError(
+                name,
+                max == Integer.MAX_VALUE
+                        ? locale -> Texts.get(locale, "param.whole.from", min)
+                        : locale -> Texts.get(locale, "param.whole.range", min, max)));
         return fallback;
     }
 }

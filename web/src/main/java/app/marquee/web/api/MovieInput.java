@@ -24,13 +24,19 @@ public record MovieInput(
         @PlainText
         @Size(max = Movie.TITLE_MAX, message = "{movie.title.size}")
         String title,
-        @Schema(type = SchemaType.STRING, format = "date", example = "2015-04-02", nullable = true)
-        @CatalogDate
+
+        @Schema(type = SchemaType.STRING, format = "date", example = "2015-04-02", nullable = true) @CatalogDate
         LocalDate releaseDate,
-        @Schema(type = SchemaType.ARRAY, implementation = Long.class,
-                description = "Actor ids of the cast; on a PUT, leaving it out keeps the cast") Set<Long> castIds,
+
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = Long.class,
+                description = "Actor ids of the cast; on a PUT, leaving it out keeps the cast")
+        Set<Long> castIds,
+
         @Schema(description = "Required on PUT unless If-Match is sent: the version the edit is based on")
-        @PositiveOrZero(message = "{api.version.min}") Long version) {
+        @PositiveOrZero(message = "{api.version.min}")
+        Long version) {
 
     static final Set<String> FIELDS = Set.of("title", "releaseDate", "castIds", "version");
 }

@@ -13,21 +13,30 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonbPropertyOrder({"id", "version", "title", "releaseDate", "cast"})
 public record MovieJson(
         long id,
+
         @Schema(description = "Optimistic-lock version: send it back with a PUT (or use the ETag in If-Match)")
         long version,
+
         String title,
+
         @JsonbNillable @Schema(type = SchemaType.STRING, format = "date", example = "2015-04-02", nullable = true)
         LocalDate releaseDate,
+
         List<CastMemberJson> cast) {
 
     static MovieJson of(Movie movie) {
-        return new MovieJson(movie.getId(), movie.getVersion(), movie.getTitle(), movie.getReleaseDate(),
-                movie.getActors().stream().map(a -> new CastMemberJson(a.getId(), a.getName())).toList());
+        return new MovieJson(
+                movie.getId(),
+                movie.getVersion(),
+                movie.getTitle(),
+                movie.getReleaseDate(),
+                movie.getActors().stream()
+                        .map(a -> new CastMemberJson(a.getId(), a.getName()))
+                        .toList());
     }
 
     /** An actor in a movie's cast. */
     @Schema(name = "CastMember")
     @JsonbPropertyOrder({"id", "name"})
-    public record CastMemberJson(long id, String name) {
-    }
+    public record CastMemberJson(long id, String name) {}
 }

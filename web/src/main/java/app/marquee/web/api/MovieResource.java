@@ -1,22 +1,19 @@
 package app.marquee.web.api;
 
-import app.marquee.web.i18n.Languages;
-import app.marquee.web.i18n.LocaleInterpolator;
-import jakarta.validation.ValidatorFactory;
-import app.marquee.persistence.NotFoundException;
-import app.marquee.paging.Page;
-import app.marquee.history.HistoryRepository;
-import app.marquee.history.HistoryEntry;
 import app.marquee.catalog.Actor;
 import app.marquee.catalog.Movie;
+import app.marquee.history.HistoryRepository;
 import app.marquee.movie.MovieDraft;
 import app.marquee.movie.MovieRepository;
 import app.marquee.movie.MovieSearch;
 import app.marquee.movie.MovieSort;
 import app.marquee.paging.PageRequest;
+import app.marquee.web.i18n.Languages;
+import app.marquee.web.i18n.LocaleInterpolator;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -70,24 +67,42 @@ public class MovieResource {
 
     @GET
     @Operation(operationId = "listMovies", summary = "Lists movies, filtered, sorted and paged like the /movies page")
-    @APIResponse(responseCode = "200", description = "A page of movies",
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of movies",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PageJson.MoviePage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid")
     public PageJson<MovieJson> list(
             @Parameter(description = "Title contains this, ignoring case") @QueryParam("q") String q,
             @Parameter(description = "Released after this date (YYYY-MM-DD)", schema = @Schema(format = "date"))
-            @QueryParam("releasedAfter") String releasedAfter,
+                    @QueryParam("releasedAfter")
+                    String releasedAfter,
             @Parameter(description = "Starring the actor with this id") @QueryParam("actor") String actor,
             // The names of MovieSort, which an annotation cannot read; ApiSortsTest keeps them the same.
-            @Parameter(description = "Order", schema = @Schema(enumeration = {"title", "-title", "releaseDate",
-                    "-releaseDate"}, defaultValue = "title")) @QueryParam("sort") String sort,
-            @Parameter(description = "Page number, from 1", schema = @Schema(type = SchemaType.INTEGER,
-                    defaultValue = "1")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER,
-                    defaultValue = "20")) @QueryParam("size") String size) {
+            @Parameter(
+                            description = "Order",
+                            schema =
+                                    @Schema(
+                                            enumeration = {"title", "-title", "releaseDate", "-releaseDate"},
+                                            defaultValue = "title"))
+                    @QueryParam("sort")
+                    String sort,
+            @Parameter(
+                            description = "Page number, from 1",
+                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "1"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = "Page size, 1 to 100",
+                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+                    @QueryParam("size")
+                    String size) {
         ListParams params = new ListParams();
-        MovieSearch search = new MovieSearch(q, params.date("releasedAfter", releasedAfter),
-                params.id("actor", actor), params.sort(sort, MovieSort.TITLE, MovieSort::fromParam, MovieSort::param));
+        MovieSearch search = new MovieSearch(
+                q,
+                params.date("releasedAfter", releasedAfter),
+                params.id("actor", actor),
+                params.sort(sort, MovieSort.TITLE, MovieSort::fromParam, MovieSort::param));
         PageRequest request = params.page(page, size);
         params.check();
         return PageJson.of(movies.search(search, request), MovieJson::of);
@@ -96,7 +111,9 @@ public class MovieResource {
     @GET
     @Path("{id: [0-9]+}")
     @Operation(operationId = "getMovie", summary = "A movie with its cast; the ETag is its version")
-    @APIResponse(responseCode = "200", description = "The movie",
+    @APIResponse(
+            responseCode = "200",
+            description = "The movie",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = MovieJson.class)))
     @APIResponse(responseCode = "404", description = "No such movie")
     public Response get(@PathParam("id") long id) {
@@ -107,34 +124,38 @@ public class MovieResource {
     @Path("{id: [0-9]+}/history")
     @SecurityRequirement(name = ApiDefinition.BEARER)
     @Operation(operationId = "movieHistory", summary = "Who changed the movie, what and when, newest first (editor)")
-    @APIResponse(responseCode = "200", description = "A page of the movie's history",
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of the movie's history",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PageJson.HistoryPage.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The token is not an editor's")
     @APIResponse(responseCode = "404", description = "No such movie, and none in the history")
-    public PageJson<HistoryJson> history(@PathParam("id") long id,
-            @Parameter(description = "Page number, from 1", schema = @Schema(type = SchemaType.INTEGER,
-                    defaultValue = "1")) @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER,
-                    defaultValue = "20")) @QueryParam("size") String size) {
-        ListParams params = new ListParams();
-        PageRequest request = params.page(page, size);
-        params.check();
-        Page<HistoryEntry> entries = history.ofMovie(id, request);
-        // A deleted movie keeps its history; one that never existed has none.
-        if (entries.isEmpty() && request.number() == 1 && !movies.exists(id)) {
-            throw new NotFoundException("Movie", id);
-        }
-        return PageJson.of(entries, HistoryJson::of);
+    public PageJson<HistoryJson> history(
+            @PathParam("id") long id,
+            @Parameter(
+                            description = "Page number, from 1",
+                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "1"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = "Page size, 1 to 100",
+                            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+                    @QueryParam("size")
+                    String size) {
+        return RecordHistory.page("Movie", id, page, size, request -> history.ofMovie(id, request), movies::exists);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDefinition.BEARER)
     @Operation(operationId = "createMovie", summary = "Adds a movie (editor)")
-    @RequestBody(required = true, content = @Content(mediaType = JSON,
-            schema = @Schema(implementation = MovieInput.class)))
-    @APIResponse(responseCode = "201", description = "Added; Location says where",
+    @RequestBody(
+            required = true,
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = MovieInput.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Added; Location says where",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = MovieJson.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, with a message per field")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
@@ -144,20 +165,27 @@ public class MovieResource {
         MovieInput input = bind(body);
         Movie created = movies.create(new MovieDraft(input.title(), input.releaseDate(), input.castIds()));
         Movie movie = movies.getWithCast(created.getId());
-        return withVersion(Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(movie.getId()))
-                .build()), movie);
+        return withVersion(
+                Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(Long.toString(movie.getId()))
+                        .build()),
+                movie);
     }
 
     @PUT
     @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDefinition.BEARER)
-    @Operation(operationId = "updateMovie",
+    @Operation(
+            operationId = "updateMovie",
             summary = "Changes a movie (editor): title, release date and, if given, its cast",
             description = "Based on the version in the body (stale: 409) or in If-Match (stale: 412).")
-    @RequestBody(required = true, content = @Content(mediaType = JSON,
-            schema = @Schema(implementation = MovieInput.class)))
-    @APIResponse(responseCode = "200", description = "Changed",
+    @RequestBody(
+            required = true,
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = MovieInput.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = MovieJson.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, with a message per field")
     @APIResponse(responseCode = "404", description = "No such movie, or an actor of the cast does not exist")
@@ -165,10 +193,15 @@ public class MovieResource {
     @APIResponse(responseCode = "412", description = "Changed since the If-Match version; nothing saved")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         MovieInput input = bind(body);
-        long expected = Versions.expected(ifMatch, input.version(), () -> movies.getWithCast(id).getVersion());
-        Set<Long> cast = input.castIds() != null ? input.castIds() : movies.getWithCast(id).getActors().stream()
-                .map(Actor::getId).collect(Collectors.toSet());
-        Versions.write(ifMatch, "movie", id,
+        long expected = Versions.expected(
+                ifMatch, input.version(), () -> movies.getWithCast(id).getVersion());
+        Set<Long> cast = input.castIds() != null
+                ? input.castIds()
+                : movies.getWithCast(id).getActors().stream().map(Actor::getId).collect(Collectors.toSet());
+        Versions.write(
+                ifMatch,
+                "movie",
+                id,
                 () -> movies.update(id, expected, new MovieDraft(input.title(), input.releaseDate(), cast)));
         return withVersion(Response.ok(), movies.getWithCast(id));
     }
@@ -176,7 +209,9 @@ public class MovieResource {
     @DELETE
     @Path("{id: [0-9]+}")
     @SecurityRequirement(name = ApiDefinition.BEARER)
-    @Operation(operationId = "deleteMovie", summary = "Deletes a movie and its cast links; the actors stay (editor)",
+    @Operation(
+            operationId = "deleteMovie",
+            summary = "Deletes a movie and its cast links; the actors stay (editor)",
             description = "With If-Match, only the version named (stale: 412); without, whatever is stored.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such movie")
@@ -190,9 +225,12 @@ public class MovieResource {
     @PUT
     @Path("{id: [0-9]+}/actors/{actorId: [0-9]+}")
     @SecurityRequirement(name = ApiDefinition.BEARER)
-    @Operation(operationId = "castActor",
+    @Operation(
+            operationId = "castActor",
             summary = "Casts an actor in the movie (editor); casting twice changes nothing")
-    @APIResponse(responseCode = "200", description = "The movie with its new cast",
+    @APIResponse(
+            responseCode = "200",
+            description = "The movie with its new cast",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = MovieJson.class)))
     @APIResponse(responseCode = "404", description = "No such movie or actor")
     public Response addToCast(@PathParam("id") long id, @PathParam("actorId") long actorId) {
@@ -213,12 +251,19 @@ public class MovieResource {
 
     private MovieInput bind(String body) {
         JsonInput json = JsonInput.parse(body, MovieInput.FIELDS);
-        return json.validated(new MovieInput(json.string("title"), json.date("releaseDate"),
-                json.ids("castIds", Movie.CAST_MAX), json.integer("version")), validator());
+        return json.validated(
+                new MovieInput(
+                        json.string("title"),
+                        json.date("releaseDate"),
+                        json.ids("castIds", Movie.CAST_MAX),
+                        json.integer("version")),
+                validator());
     }
 
     private static Response withVersion(Response.ResponseBuilder response, Movie movie) {
-        return response.tag(Versions.etag(movie.getVersion())).entity(MovieJson.of(movie)).build();
+        return response.tag(Versions.etag(movie.getVersion()))
+                .entity(MovieJson.of(movie))
+                .build();
     }
 
     /** A validator whose messages are in the language of the request's Accept-Language. */

@@ -23,8 +23,9 @@ public class PathTemplates implements OASFilter {
             return;
         }
         Map<String, PathItem> plain = new LinkedHashMap<>();
-        openAPI.getPaths().getPathItems().forEach((path, item) -> plain.merge(plainTemplate(path), item,
-                (first, second) -> first));
+        openAPI.getPaths()
+                .getPathItems()
+                .forEach((path, item) -> plain.merge(plainTemplate(path), item, (first, second) -> first));
         openAPI.getPaths().setPathItems(plain);
     }
 

@@ -1,9 +1,7 @@
 package app.marquee.web.api;
 
-import java.util.Locale;
 import app.marquee.web.i18n.Languages;
 import app.marquee.web.i18n.Texts;
-import jakarta.ws.rs.core.HttpHeaders;
 import app.marquee.web.security.VerifiedToken;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -11,9 +9,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -44,16 +44,18 @@ public class PingResource {
         // The bearer-token filter has put the verified token in the security context.
         VerifiedToken token = (VerifiedToken) security.getUserPrincipal();
         Locale locale = Languages.firstSupported(headers.getAcceptableLanguages());
-        return new SecuredPing(Texts.get(locale, "ping.secured"), token.subject(),
-                token.issuer(), token.groups().stream().sorted().toList(), token.expiresAt().toString());
+        return new SecuredPing(
+                Texts.get(locale, "ping.secured"),
+                token.subject(),
+                token.issuer(),
+                token.groups().stream().sorted().toList(),
+                token.expiresAt().toString());
     }
 
     /** The public ping's answer. */
-    public record Ping(String message) {
-    }
+    public record Ping(String message) {}
 
     /** The secured ping's answer: who the token says the caller is. */
     @JsonbPropertyOrder({"message", "subject", "issuer", "groups", "expiresAt"})
-    public record SecuredPing(String message, String subject, String issuer, List<String> groups, String expiresAt) {
-    }
+    public record SecuredPing(String message, String subject, String issuer, List<String> groups, String expiresAt) {}
 }

@@ -22,13 +22,16 @@ public record StuntmanInput(
         @PlainText
         @Size(max = Stuntman.NAME_MAX, message = "{stuntman.name.size}")
         String name,
-        @Schema(required = true)
-        @NotNull(message = "{api.active.required}")
+
+        @Schema(required = true) @NotNull(message = "{api.active.required}")
         Boolean active,
-        @Schema(description = "The version of the actor's current stuntman the edit is based on (stale: 409);"
-                + " or send its ETag in If-Match (stale: 412). Without either, the PUT sets the stuntman"
-                + " whatever is stored.")
-        @PositiveOrZero(message = "{api.version.min}") Long version) {
+
+        @Schema(
+                description = "The version of the actor's current stuntman the edit is based on (stale: 409);"
+                        + " or send its ETag in If-Match (stale: 412). Without either, the PUT sets the stuntman"
+                        + " whatever is stored.")
+        @PositiveOrZero(message = "{api.version.min}")
+        Long version) {
 
     static final Set<String> FIELDS = Set.of("name", "active", "version");
 }

@@ -1,7 +1,7 @@
 package app.marquee.web.api;
 
-import app.marquee.web.i18n.Texts;
 import app.marquee.persistence.StaleEditException;
+import app.marquee.web.i18n.Texts;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -18,8 +18,7 @@ final class Versions {
 
     private static final Pattern STRONG_TAG = Pattern.compile("\"(\\d{1,18})\"");
 
-    private Versions() {
-    }
+    private Versions() {}
 
     static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
@@ -33,8 +32,8 @@ final class Versions {
     static long expected(String ifMatch, Long bodyVersion, LongSupplier current) {
         if (ifMatch == null || ifMatch.isBlank()) {
             if (bodyVersion == null) {
-                throw ApiProblem.invalid(List.of(new ApiFieldError("version",
-                        locale -> Texts.get(locale, "version.required"))));
+                throw ApiProblem.invalid(
+                        List.of(new ApiFieldError("version", locale -> Texts.get(locale, "version.required"))));
             }
             return bodyVersion;
         }
@@ -44,13 +43,13 @@ final class Versions {
         }
         Matcher matcher = STRONG_TAG.matcher(tag);
         if (!matcher.matches()) {
-            throw ApiProblem.invalid(List.of(new ApiFieldError("If-Match",
-                    locale -> Texts.get(locale, "version.ifMatch"))));
+            throw ApiProblem.invalid(
+                    List.of(new ApiFieldError("If-Match", locale -> Texts.get(locale, "version.ifMatch"))));
         }
         long version = Long.parseLong(matcher.group(1));
         if (bodyVersion != null && bodyVersion != version) {
-            throw ApiProblem.invalid(List.of(new ApiFieldError("version",
-                    locale -> Texts.get(locale, "version.disagree"))));
+            throw ApiProblem.invalid(
+                    List.of(new ApiFieldError("version", locale -> Texts.get(locale, "version.disagree"))));
         }
         return version;
     }
@@ -63,7 +62,8 @@ final class Versions {
      * @param current the stored version; null when there is nothing stored (an actor without stuntman)
      */
     static Long expectedOrCurrent(String ifMatch, Long bodyVersion, Supplier<Long> current) {
-        boolean anyMatch = ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*");
+        boolean anyMatch =
+                ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*");
         if (anyMatch && bodyVersion == null) {
             return current.get();
         }

@@ -1,10 +1,9 @@
 package app.marquee.web.errors;
 
 import app.marquee.web.i18n.Texts;
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
 import jakarta.annotation.Priority;
 import jakarta.mvc.security.CsrfValidationException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Context;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 
 /**
  * A form posted without this session's CSRF token (forged, or opened before the session expired):
@@ -35,7 +35,11 @@ public class CsrfFailure implements ExceptionMapper<CsrfValidationException> {
     @Override
     public Response toResponse(CsrfValidationException e) {
         Locale locale = ErrorReply.language(uriInfo, servletRequest);
-        return ErrorReply.of(uriInfo, servletResponse, Status.FORBIDDEN, Texts.get(locale, "error.csrf.title"),
+        return ErrorReply.of(
+                uriInfo,
+                servletResponse,
+                Status.FORBIDDEN,
+                Texts.get(locale, "error.csrf.title"),
                 Texts.get(locale, "error.csrf.detail"));
     }
 }

@@ -1,9 +1,9 @@
 package app.marquee.web.errors;
 
 import app.marquee.web.i18n.BundleMessages;
+import app.marquee.web.i18n.LanguageLinks;
 import app.marquee.web.i18n.Languages;
 import app.marquee.web.i18n.Texts;
-import java.util.function.Function;
 import app.marquee.web.signin.SignedIn;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.Json;
@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.thymeleaf.TemplateEngine;
@@ -76,7 +77,8 @@ public class ErrorPage extends HttpServlet {
             LOG.log(Level.SEVERE, "Unexpected failure", failure);
         }
         String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
-                ? uri.substring(Math.min(uri.length(), request.getContextPath().length())) : "";
+                ? uri.substring(Math.min(uri.length(), request.getContextPath().length()))
+                : "";
         boolean api = path.equals("/api") || path.startsWith("/api/");
         Locale locale = api ? Languages.ofApi(request) : Languages.of(request);
         String title = title(status, locale);
@@ -85,15 +87,35 @@ public class ErrorPage extends HttpServlet {
         if (api) {
             // JSON is UTF-8 by definition (RFC 8259): no charset parameter, as the API's other problems.
             response.setContentType(ErrorReply.PROBLEM_JSON);
-            response.getOutputStream().write(Json.createObjectBuilder()
-                    .add("type", "about:blank").add("status", status).add("title", title).add("detail", detail)
-                    .build().toString().getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream()
+                    .write(Json.createObjectBuilder()
+                            .add("type", "about:blank")
+                            .add("status", status)
+                            .add("title", title)
+                            .add("detail", detail)
+                            .build()
+                            .toString()
+                            .getBytes(StandardCharsets.UTF_8));
             return;
         }
         response.setContentType("text/html;charset=UTF-8");
-        WebContext context = new WebContext(application.buildExchange(request, response), locale,
-                Map.of("status", status, "title", title, "detail", detail,
-                        "signedIn", CDI.current().select(SignedIn.class).get()));
+        WebContext context = new WebContext(
+                application.buildExchange(request, response),
+                locale,
+                Map.of(
+                        "status",
+                        status,
+                        "title",
+                        title,
+                        "detail",
+                        detail,
+                        "signedIn",
+                        CDI.current().select(SignedIn.class).get(),
+                        // What the layout's footer needs for its language switch.
+                        "languages",
+                        CDI.current().select(LanguageLinks.class).get(),
+                        "request",
+                        request));
         engine.process("errors/error.html", context, response.getWriter());
     }
 
@@ -115,7 +137,8 @@ public class ErrorPage extends HttpServlet {
      */
     static String title(int status, Locale locale, String englishReason) {
         return englishReason != null && locale.getLanguage().equals(Languages.DEFAULT.getLanguage())
-                ? englishReason : title(status, locale);
+                ? englishReason
+                : title(status, locale);
     }
 
     static String title(int status, Locale locale) {

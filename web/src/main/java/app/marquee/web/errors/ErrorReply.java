@@ -1,17 +1,17 @@
 package app.marquee.web.errors;
 
 import app.marquee.web.i18n.Languages;
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.Json;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.mvc.Models;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.krazo.engine.Viewable;
 
 /**
@@ -22,12 +22,10 @@ public final class ErrorReply {
 
     public static final String PROBLEM_JSON = "application/problem+json";
 
-    private ErrorReply() {
-    }
+    private ErrorReply() {}
 
     /** One invalid field of a submitted document. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     /**
      * The language of a failure's answer: the API's problem documents follow Accept-Language, the
@@ -43,13 +41,22 @@ public final class ErrorReply {
         return path.startsWith("api/") || path.equals("api") || path.startsWith("/api/") || path.equals("/api");
     }
 
-    public static Response of(UriInfo uriInfo, HttpServletResponse servletResponse, Response.StatusType status,
-            String title, String detail) {
+    public static Response of(
+            UriInfo uriInfo,
+            HttpServletResponse servletResponse,
+            Response.StatusType status,
+            String title,
+            String detail) {
         return of(uriInfo, servletResponse, status, title, detail, List.of());
     }
 
-    public static Response of(UriInfo uriInfo, HttpServletResponse servletResponse, Response.StatusType status,
-            String title, String detail, List<FieldError> fieldErrors) {
+    public static Response of(
+            UriInfo uriInfo,
+            HttpServletResponse servletResponse,
+            Response.StatusType status,
+            String title,
+            String detail,
+            List<FieldError> fieldErrors) {
         if (isApiRequest(uriInfo)) {
             return problem(status, title, detail, fieldErrors).build();
         }
@@ -68,14 +75,14 @@ public final class ErrorReply {
     }
 
     /** An RFC 9457 problem document; callers may add headers (e.g. WWW-Authenticate) before building. */
-    public static Response.ResponseBuilder problem(Response.StatusType status, String title, String detail,
-            List<FieldError> fieldErrors) {
+    public static Response.ResponseBuilder problem(
+            Response.StatusType status, String title, String detail, List<FieldError> fieldErrors) {
         return problem("about:blank", status, title, detail, fieldErrors);
     }
 
     /** A problem document of a specific {@code type} (a URI naming the kind of problem). */
-    public static Response.ResponseBuilder problem(String type, Response.StatusType status, String title,
-            String detail, List<FieldError> fieldErrors) {
+    public static Response.ResponseBuilder problem(
+            String type, Response.StatusType status, String title, String detail, List<FieldError> fieldErrors) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", type)
                 .add("status", status.getStatusCode())
@@ -83,8 +90,8 @@ public final class ErrorReply {
                 .add("detail", detail);
         if (!fieldErrors.isEmpty()) {
             JsonArrayBuilder errors = Json.createArrayBuilder();
-            fieldErrors.forEach(e -> errors.add(Json.createObjectBuilder()
-                    .add("field", e.field()).add("message", e.message())));
+            fieldErrors.forEach(e -> errors.add(
+                    Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             body.add("errors", errors);
         }
         return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString());

@@ -1,13 +1,12 @@
 package app.marquee.web.errors;
 
-import app.marquee.web.i18n.Texts;
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
 import app.marquee.movie.DuplicateMovieException;
 import app.marquee.persistence.NotFoundException;
 import app.marquee.persistence.StaleEditException;
+import app.marquee.web.i18n.Texts;
 import jakarta.annotation.Priority;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolationException;
@@ -16,11 +15,12 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,8 +29,7 @@ public final class FailureMappers {
 
     private static final Logger LOG = Logger.getLogger(FailureMappers.class.getName());
 
-    private FailureMappers() {
-    }
+    private FailureMappers() {}
 
     /** A record that does not exist: 404. */
     @Provider
@@ -49,24 +48,36 @@ public final class FailureMappers {
             Locale locale = ErrorReply.language(uriInfo, servletRequest);
             String id = String.valueOf(e.id());
             return switch (e.kind()) {
-                case "Movie" -> notFound(Texts.get(locale, "notFound.movie.title"),
-                        Texts.get(locale, "notFound.movie.detail", id));
-                case "Movie version" -> notFound(Texts.get(locale, "notFound.movieVersion.title"),
-                        Texts.get(locale, "notFound.movieVersion.detail", id));
-                case "Actor" -> notFound(Texts.get(locale, "notFound.actor.title"),
-                        Texts.get(locale, "notFound.actor.detail", id));
-                case "Actor version" -> notFound(Texts.get(locale, "notFound.actorVersion.title"),
-                        Texts.get(locale, "notFound.actorVersion.detail", id));
-                case "Contact" -> notFound(Texts.get(locale, "notFound.contact.title"),
-                        Texts.get(locale, "notFound.contact.detail", id));
-                case "Stuntman of actor" -> notFound(Texts.get(locale, "notFound.stuntman.title"),
-                        Texts.get(locale, "notFound.stuntman.detail", id));
-                case "Account" -> notFound(Texts.get(locale, "notFound.account.title"),
-                        Texts.get(locale, "notFound.account.detail", id));
-                case "Token" -> notFound(Texts.get(locale, "notFound.token.title"),
-                        Texts.get(locale, "notFound.token.detail", id));
-                default -> notFound(Texts.get(locale, "notFound.other.title", e.kind()),
-                        Texts.get(locale, "notFound.other.detail", e.kind().toLowerCase(Locale.ROOT), id));
+                case "Movie" ->
+                    notFound(Texts.get(locale, "notFound.movie.title"), Texts.get(locale, "notFound.movie.detail", id));
+                case "Movie version" ->
+                    notFound(
+                            Texts.get(locale, "notFound.movieVersion.title"),
+                            Texts.get(locale, "notFound.movieVersion.detail", id));
+                case "Actor" ->
+                    notFound(Texts.get(locale, "notFound.actor.title"), Texts.get(locale, "notFound.actor.detail", id));
+                case "Actor version" ->
+                    notFound(
+                            Texts.get(locale, "notFound.actorVersion.title"),
+                            Texts.get(locale, "notFound.actorVersion.detail", id));
+                case "Contact" ->
+                    notFound(
+                            Texts.get(locale, "notFound.contact.title"),
+                            Texts.get(locale, "notFound.contact.detail", id));
+                case "Stuntman of actor" ->
+                    notFound(
+                            Texts.get(locale, "notFound.stuntman.title"),
+                            Texts.get(locale, "notFound.stuntman.detail", id));
+                case "Account" ->
+                    notFound(
+                            Texts.get(locale, "notFound.account.title"),
+                            Texts.get(locale, "notFound.account.detail", id));
+                case "Token" ->
+                    notFound(Texts.get(locale, "notFound.token.title"), Texts.get(locale, "notFound.token.detail", id));
+                default ->
+                    notFound(
+                            Texts.get(locale, "notFound.other.title", e.kind()),
+                            Texts.get(locale, "notFound.other.detail", e.kind().toLowerCase(Locale.ROOT), id));
             };
         }
 
@@ -97,8 +108,8 @@ public final class FailureMappers {
                 case "Stuntman" -> Texts.get(locale, "stale.stuntman");
                 default -> Texts.get(locale, "stale.other", e.kind().toLowerCase(Locale.ROOT));
             };
-            return ErrorReply.of(uriInfo, servletResponse, Status.CONFLICT, Texts.get(locale, "error.conflict.title"),
-                    detail);
+            return ErrorReply.of(
+                    uriInfo, servletResponse, Status.CONFLICT, Texts.get(locale, "error.conflict.title"), detail);
         }
     }
 
@@ -117,7 +128,11 @@ public final class FailureMappers {
         @Override
         public Response toResponse(DuplicateMovieException e) {
             Locale locale = ErrorReply.language(uriInfo, servletRequest);
-            return ErrorReply.of(uriInfo, servletResponse, Status.CONFLICT, Texts.get(locale, "error.duplicateMovie.title"),
+            return ErrorReply.of(
+                    uriInfo,
+                    servletResponse,
+                    Status.CONFLICT,
+                    Texts.get(locale, "error.duplicateMovie.title"),
                     Texts.get(locale, "error.duplicateMovie.detail"),
                     List.of(new ErrorReply.FieldError("title", Texts.get(locale, "movie.duplicate"))));
         }
@@ -138,7 +153,11 @@ public final class FailureMappers {
         @Override
         public Response toResponse(OptimisticLockException e) {
             Locale locale = ErrorReply.language(uriInfo, servletRequest);
-            return ErrorReply.of(uriInfo, servletResponse, Status.CONFLICT, Texts.get(locale, "error.conflict.title"),
+            return ErrorReply.of(
+                    uriInfo,
+                    servletResponse,
+                    Status.CONFLICT,
+                    Texts.get(locale, "error.conflict.title"),
                     Texts.get(locale, "error.conflict.sameMoment"));
         }
     }
@@ -161,8 +180,13 @@ public final class FailureMappers {
                     .map(v -> new ErrorReply.FieldError(String.valueOf(v.getPropertyPath()), v.getMessage()))
                     .toList();
             Locale locale = ErrorReply.language(uriInfo, servletRequest);
-            return ErrorReply.of(uriInfo, servletResponse, Status.BAD_REQUEST, Texts.get(locale, "error.invalid.title"),
-                    Texts.get(locale, "error.invalid.some"), fields);
+            return ErrorReply.of(
+                    uriInfo,
+                    servletResponse,
+                    Status.BAD_REQUEST,
+                    Texts.get(locale, "error.invalid.title"),
+                    Texts.get(locale, "error.invalid.some"),
+                    fields);
         }
     }
 
@@ -197,8 +221,12 @@ public final class FailureMappers {
             if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
                 LOG.log(Level.WARNING, "Request failed", e);
             }
-            Response replied = ErrorReply.of(uriInfo, servletResponse, status,
-                    ErrorPage.title(status.getStatusCode(), locale, status.getReasonPhrase()), detail);
+            Response replied = ErrorReply.of(
+                    uriInfo,
+                    servletResponse,
+                    status,
+                    ErrorPage.title(status.getStatusCode(), locale, status.getReasonPhrase()),
+                    detail);
             // Keep the headers that explain the refusal (Allow on 405, WWW-Authenticate on 401).
             Response.ResponseBuilder builder = Response.fromResponse(replied);
             original.getHeaders().forEach((name, values) -> {
@@ -256,18 +284,27 @@ public final class FailureMappers {
         }
     }
 
-    static Response unexpected(Throwable e, UriInfo uriInfo, HttpServletResponse servletResponse,
-            HttpServletRequest servletRequest) {
+    static Response unexpected(
+            Throwable e, UriInfo uriInfo, HttpServletResponse servletResponse, HttpServletRequest servletRequest) {
         Locale locale = ErrorReply.language(uriInfo, servletRequest);
         if (DatabaseFailures.isUnavailable(e)) {
             LOG.log(Level.WARNING, "Database unavailable: {0}", String.valueOf(e));
             // Retry-After: a pool reconnects within seconds once the database is back.
-            return Response.fromResponse(ErrorReply.of(uriInfo, servletResponse, Status.SERVICE_UNAVAILABLE,
-                    Texts.get(locale, "error.title.503"), Texts.get(locale, "error.database.detail")))
-                    .header(HttpHeaders.RETRY_AFTER, "5").build();
+            return Response.fromResponse(ErrorReply.of(
+                            uriInfo,
+                            servletResponse,
+                            Status.SERVICE_UNAVAILABLE,
+                            Texts.get(locale, "error.title.503"),
+                            Texts.get(locale, "error.database.detail")))
+                    .header(HttpHeaders.RETRY_AFTER, "5")
+                    .build();
         }
         LOG.log(Level.SEVERE, "Unexpected failure", e);
-        return ErrorReply.of(uriInfo, servletResponse, Status.INTERNAL_SERVER_ERROR,
-                Texts.get(locale, "error.title.500"), Texts.get(locale, "error.detail.500"));
+        return ErrorReply.of(
+                uriInfo,
+                servletResponse,
+                Status.INTERNAL_SERVER_ERROR,
+                Texts.get(locale, "error.title.500"),
+                Texts.get(locale, "error.detail.500"));
     }
 }

@@ -2,8 +2,6 @@ package app.marquee.web.errors;
 
 import app.marquee.web.i18n.Languages;
 import app.marquee.web.i18n.Texts;
-import java.util.Locale;
-import java.util.function.Function;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -12,8 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -40,10 +40,14 @@ public class MalformedRequests extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String query = request.getQueryString();
-        Optional<Function<Locale, String>> problem = problemIn(request.getMethod(),
-                request.getRequestURI() + (query == null ? "" : "?" + query), request.getContextPath(),
-                Collections.list(request.getHeaders("Host")), request.getHeader("Content-Type"),
-                Collections.list(request.getHeaders("Accept")), Collections.list(request.getHeaders("If-Match")));
+        Optional<Function<Locale, String>> problem = problemIn(
+                request.getMethod(),
+                request.getRequestURI() + (query == null ? "" : "?" + query),
+                request.getContextPath(),
+                Collections.list(request.getHeaders("Host")),
+                request.getHeader("Content-Type"),
+                Collections.list(request.getHeaders("Accept")),
+                Collections.list(request.getHeaders("If-Match")));
         if (problem.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -62,15 +66,27 @@ public class MalformedRequests extends HttpFilter {
      *
      * @param rawUri the address as sent, with its query string
      */
-    static Optional<String> problem(String method, String rawUri, String contextPath, List<String> hosts,
-            String contentType, List<String> accepts, List<String> ifMatches) {
+    static Optional<String> problem(
+            String method,
+            String rawUri,
+            String contextPath,
+            List<String> hosts,
+            String contentType,
+            List<String> accepts,
+            List<String> ifMatches) {
         return problemIn(method, rawUri, contextPath, hosts, contentType, accepts, ifMatches)
                 .map(inLanguage -> inLanguage.apply(Languages.DEFAULT));
     }
 
     /** What is malformed about the request, in the language of the answer; empty when nothing is. */
-    static Optional<Function<Locale, String>> problemIn(String method, String rawUri, String contextPath,
-            List<String> hosts, String contentType, List<String> accepts, List<String> ifMatches) {
+    static Optional<Function<Locale, String>> problemIn(
+            String method,
+            String rawUri,
+            String contextPath,
+            List<String> hosts,
+            String contentType,
+            List<String> accepts,
+            List<String> ifMatches) {
         if ("TRACE".equals(method)) {
             return Optional.of(locale -> Texts.get(locale, "malformed.trace"));
         }

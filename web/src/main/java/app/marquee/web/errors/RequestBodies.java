@@ -1,9 +1,8 @@
 package app.marquee.web.errors;
 
+import app.marquee.web.MarqueeApplication;
 import app.marquee.web.i18n.Languages;
 import app.marquee.web.i18n.Texts;
-import java.util.function.Function;
-import app.marquee.web.MarqueeApplication;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -32,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads every request body before the application does, so that what the frameworks would fail on
@@ -63,6 +63,7 @@ public class RequestBodies extends HttpFilter {
 
     /** The form fields that take several values: the movie form's cast checkboxes. */
     private static final Set<String> MULTI_VALUED = Set.of("cast");
+
     private static final String FORM = "application/x-www-form-urlencoded";
 
     @Override
@@ -76,7 +77,10 @@ public class RequestBodies extends HttpFilter {
         }
         if (!WITH_BODY.contains(request.getMethod())) {
             String method = request.getMethod();
-            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST,
+            refuse(
+                    request,
+                    response,
+                    HttpServletResponse.SC_BAD_REQUEST,
                     locale -> Texts.get(locale, "body.notTaken", method));
             return;
         }
@@ -88,25 +92,34 @@ public class RequestBodies extends HttpFilter {
             if (!drained) {
                 response.setHeader("Connection", "close");
             }
-            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+            refuse(
+                    request,
+                    response,
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     locale -> Texts.get(locale, "body.tooLarge", MAX_BYTES / 1024));
             return;
         }
         String contentType = request.getContentType();
         boolean api = isApi(request);
         if (contentType == null && api && body.get().length > 0) {
-            refuse(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+            refuse(
+                    request,
+                    response,
+                    HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
                     locale -> Texts.get(locale, "body.noContentType"));
             return;
         }
         if (api && !isUtf8(body.get())) {
-            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST,
-                    locale -> Texts.get(locale, "body.notUtf8"));
+            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, locale -> Texts.get(locale, "body.notUtf8"));
             return;
         }
         if (!api && isPage(request) && body.get().length > 0 && !isForm(contentType)) {
-            refuse(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
-                    contentType == null ? locale -> Texts.get(locale, "body.notForm.none")
+            refuse(
+                    request,
+                    response,
+                    HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                    contentType == null
+                            ? locale -> Texts.get(locale, "body.notForm.none")
                             : locale -> Texts.get(locale, "body.notForm"));
             return;
         }
@@ -122,8 +135,11 @@ public class RequestBodies extends HttpFilter {
                         parameters.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values));
             }
         } catch (IllegalArgumentException malformed) {
-            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, malformed instanceof FormRefused refused
-                    ? refused.inLanguage : locale -> malformed.getMessage());
+            refuse(
+                    request,
+                    response,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    malformed instanceof FormRefused refused ? refused.inLanguage : locale -> malformed.getMessage());
             return;
         }
         chain.doFilter(new Buffered(request, body.get(), parameters), response);
@@ -142,8 +158,11 @@ public class RequestBodies extends HttpFilter {
     /** Whether the bytes are well-formed UTF-8; the transport filter asks this of decoded paths too. */
     public static boolean isUtf8(byte[] body) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body));
             return true;
         } catch (CharacterCodingException e) {
             return false;
@@ -161,8 +180,9 @@ public class RequestBodies extends HttpFilter {
         }
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status,
-            Function<Locale, String> detail) throws IOException {
+    private static void refuse(
+            HttpServletRequest request, HttpServletResponse response, int status, Function<Locale, String> detail)
+            throws IOException {
         request.setAttribute(ErrorPage.DETAIL, detail);
         response.sendError(status);
     }
@@ -181,8 +201,10 @@ public class RequestBodies extends HttpFilter {
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(Math.min(request.getRequestURI().length(),
-                request.getContextPath().length()));
+        String path = request.getRequestURI()
+                .substring(Math.min(
+                        request.getRequestURI().length(),
+                        request.getContextPath().length()));
         return path.equals("/api") || path.startsWith("/api/");
     }
 
@@ -191,7 +213,9 @@ public class RequestBodies extends HttpFilter {
      * servlet of its own (static files, the error page, or a servlet a test deployment adds).
      */
     private static boolean isPage(HttpServletRequest request) {
-        return MarqueeApplication.class.getName().equals(request.getHttpServletMapping().getServletName());
+        return MarqueeApplication.class
+                .getName()
+                .equals(request.getHttpServletMapping().getServletName());
     }
 
     static boolean isForm(String contentType) {
@@ -222,11 +246,14 @@ public class RequestBodies extends HttpFilter {
     static Map<String, List<String>> formParameters(byte[] body) {
         String text;
         try {
-            text = StandardCharsets.US_ASCII.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
+            text = StandardCharsets.US_ASCII
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("The form could not be read: it holds characters that were not"
-                    + " URL-encoded.");
+            throw new IllegalArgumentException(
+                    "The form could not be read: it holds characters that were not" + " URL-encoded.");
         }
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         for (String pair : text.split("&")) {
@@ -243,17 +270,20 @@ public class RequestBodies extends HttpFilter {
 
     private static String decode(String encoded) {
         for (int i = 0; i < encoded.length(); i++) {
-            if (encoded.charAt(i) == '%' && (i + 2 >= encoded.length() || !isHex(encoded.charAt(i + 1))
-                    || !isHex(encoded.charAt(i + 2)))) {
+            if (encoded.charAt(i) == '%'
+                    && (i + 2 >= encoded.length() || !isHex(encoded.charAt(i + 1)) || !isHex(encoded.charAt(i + 2)))) {
                 throw new FormRefused(locale -> Texts.get(locale, "form.percent"));
             }
         }
-        byte[] bytes = URLDecoder.decode(encoded, StandardCharsets.ISO_8859_1)
-                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes = URLDecoder.decode(encoded, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.ISO_8859_1);
         String value;
         try {
-            value = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            value = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new FormRefused(locale -> Texts.get(locale, "form.notUtf8"));
         }
@@ -319,7 +349,8 @@ public class RequestBodies extends HttpFilter {
         @Override
         public BufferedReader getReader() {
             String encoding = getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body),
+            return new BufferedReader(new InputStreamReader(
+                    new ByteArrayInputStream(body),
                     encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
         }
 

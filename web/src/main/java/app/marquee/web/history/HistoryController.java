@@ -1,10 +1,10 @@
 package app.marquee.web.history;
 
-import app.marquee.web.i18n.PageTexts;
 import app.marquee.history.HistoryRepository;
 import app.marquee.history.RecentChange;
 import app.marquee.paging.Page;
 import app.marquee.paging.PageRequest;
+import app.marquee.web.i18n.PageTexts;
 import app.marquee.web.pages.Ids;
 import app.marquee.web.pages.ListLink;
 import app.marquee.web.pages.Pager;
@@ -42,15 +42,21 @@ public class HistoryController {
     PageTexts texts;
 
     @GET
-    public String recent(@QueryParam("account") String account, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("page") String page) {
+    public String recent(
+            @QueryParam("account") String account,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") String page) {
         List<String> notices = new ArrayList<>();
         LocalDate fromDay = day(from, "history.from.ignored", notices);
         LocalDate toDay = day(to, "history.to.ignored", notices);
         String who = account == null || account.isBlank() ? null : account.strip();
-        Page<RecentChange> changes = history.recent(who, fromDay, toDay, new PageRequest(Ids.intOr(page, 1), PAGE_SIZE));
-        ListLink link = ListLink.to("/history").with("account", who)
-                .with("from", fromDay).with("to", toDay);
+        Page<RecentChange> changes =
+                history.recent(who, fromDay, toDay, new PageRequest(Ids.intOr(page, 1), PAGE_SIZE));
+        ListLink link = ListLink.to("/history")
+                .with("account", who)
+                .with("from", fromDay)
+                .with("to", toDay);
         models.put("changes", changes);
         models.put("pager", new Pager(changes, link, texts.locale()));
         models.put("account", who == null ? "" : who);

@@ -1,6 +1,5 @@
 package app.marquee.web.history;
 
-import java.util.Locale;
 import app.marquee.history.HistoryEntry;
 import app.marquee.paging.Page;
 import app.marquee.paging.PageRequest;
@@ -8,6 +7,7 @@ import app.marquee.web.pages.Ids;
 import app.marquee.web.pages.ListLink;
 import app.marquee.web.pages.Pager;
 import jakarta.mvc.Models;
+import java.util.Locale;
 
 /** What the movie and actor history pages share: their paging and their model. */
 public final class HistoryViews {
@@ -15,8 +15,7 @@ public final class HistoryViews {
     /** Entries per page of a record's history. */
     public static final int PAGE_SIZE = 10;
 
-    private HistoryViews() {
-    }
+    private HistoryViews() {}
 
     public static PageRequest pageRequest(String page) {
         return new PageRequest(Ids.intOr(page, 1), PAGE_SIZE);

@@ -15,8 +15,8 @@ public class BundleMessages extends AbstractMessageResolver {
     }
 
     @Override
-    public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
-            Object[] messageParameters) {
+    public String createAbsentMessageRepresentation(
+            ITemplateContext context, Class<?> origin, String key, Object[] messageParameters) {
         return "??" + key + "_" + context.getLocale().getLanguage() + "??";
     }
 }

@@ -24,9 +24,14 @@ public class LanguageController {
     public Response choose(@QueryParam("to") String to, @QueryParam("next") String next) {
         String back = next == null ? "/" : LocalPath.of(next).orElse("/");
         Response.ResponseBuilder answer = Response.ok("redirect:" + back);
-        Languages.supported(to).ifPresent(language -> answer.cookie(new NewCookie.Builder(Languages.COOKIE)
-                .value(language.getLanguage()).path("/").maxAge(ONE_YEAR).httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX).build()));
+        Languages.supported(to)
+                .ifPresent(language -> answer.cookie(new NewCookie.Builder(Languages.COOKIE)
+                        .value(language.getLanguage())
+                        .path("/")
+                        .maxAge(ONE_YEAR)
+                        .httpOnly(true)
+                        .sameSite(NewCookie.SameSite.LAX)
+                        .build()));
         return answer.header("Cache-Control", "no-store").build();
     }
 }

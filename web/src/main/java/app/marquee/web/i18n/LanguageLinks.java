@@ -39,8 +39,12 @@ public class LanguageLinks {
         String here = request.getRequestURI().substring(request.getContextPath().length())
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         String next = URLEncoder.encode(here.isEmpty() ? "/" : here, StandardCharsets.UTF_8);
-        return Languages.SUPPORTED.stream().map(language -> new Link(language.getLanguage(),
-                language.getDisplayLanguage(language), "/language?to=" + language.getLanguage() + "&next=" + next,
-                language.getLanguage().equals(current.getLanguage()))).toList();
+        return Languages.SUPPORTED.stream()
+                .map(language -> new Link(
+                        language.getLanguage(),
+                        language.getDisplayLanguage(language),
+                        "/language?to=" + language.getLanguage() + "&next=" + next,
+                        language.getLanguage().equals(current.getLanguage())))
+                .toList();
     }
 }

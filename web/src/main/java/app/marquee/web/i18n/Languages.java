@@ -16,12 +16,12 @@ public final class Languages {
 
     /** The languages Marquee's bundles have, the default first. */
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
+
     public static final Locale DEFAULT = Locale.ENGLISH;
     /** The cookie the language switch sets. */
     public static final String COOKIE = "marquee-lang";
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** The language of a page request. */
     public static Locale of(HttpServletRequest request) {
@@ -64,7 +64,8 @@ public final class Languages {
         if (language == null) {
             return Optional.empty();
         }
-        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language.strip().toLowerCase(Locale.ROOT)))
+        return SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equals(language.strip().toLowerCase(Locale.ROOT)))
                 .findFirst();
     }
 

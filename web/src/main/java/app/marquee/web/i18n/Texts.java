@@ -1,8 +1,8 @@
 package app.marquee.web.i18n;
 
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -20,12 +20,13 @@ public final class Texts {
     /** The bundle of the texts Java code builds. */
     public static final String MESSAGES = "app.marquee.web.i18n.messages";
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** The text of {@code key} in the {@code messages} bundle, in this language, with its parameters. */
     public static String get(Locale locale, String key, Object... parameters) {
-        return format(locale, ResourceBundle.getBundle(MESSAGES, locale, NoFallback.INSTANCE).getString(key),
+        return format(
+                locale,
+                ResourceBundle.getBundle(MESSAGES, locale, NoFallback.INSTANCE).getString(key),
                 parameters);
     }
 
@@ -34,14 +35,20 @@ public final class Texts {
      * pages have always shown it, 02.04.2015 in German. Inputs, addresses and the API keep ISO-8601.
      */
     public static String date(Locale locale, LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofPattern(Texts.get(locale, "format.date"), locale).format(day);
+        return day == null
+                ? ""
+                : DateTimeFormatter.ofPattern(Texts.get(locale, "format.date"), locale)
+                        .format(day);
     }
 
     /** The text of {@code key} in the first bundle that has it, or null. */
     static String find(Locale locale, String key, Object... parameters) {
         for (String name : new String[] {PAGES, MESSAGES}) {
             try {
-                return format(locale, ResourceBundle.getBundle(name, locale, NoFallback.INSTANCE).getString(key),
+                return format(
+                        locale,
+                        ResourceBundle.getBundle(name, locale, NoFallback.INSTANCE)
+                                .getString(key),
                         parameters);
             } catch (MissingResourceException e) {
                 // next bundle

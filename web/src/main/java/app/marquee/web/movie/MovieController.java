@@ -1,22 +1,22 @@
 package app.marquee.web.movie;
 
-import app.marquee.web.i18n.PageTexts;
-import app.marquee.history.HistoryEntry;
-import app.marquee.history.HistoryRepository;
-import app.marquee.history.MovieVersion;
-import app.marquee.web.history.HistoryViews;
 import app.marquee.actor.ActorRepository;
 import app.marquee.actor.ActorRow;
 import app.marquee.actor.ActorSearch;
 import app.marquee.actor.ActorSort;
 import app.marquee.catalog.Actor;
 import app.marquee.catalog.Movie;
+import app.marquee.history.HistoryEntry;
+import app.marquee.history.HistoryRepository;
+import app.marquee.history.MovieVersion;
 import app.marquee.movie.DuplicateMovieException;
 import app.marquee.movie.MovieRepository;
 import app.marquee.paging.Page;
 import app.marquee.paging.PageRequest;
 import app.marquee.persistence.NotFoundException;
 import app.marquee.persistence.StaleEditException;
+import app.marquee.web.history.HistoryViews;
+import app.marquee.web.i18n.PageTexts;
 import app.marquee.web.pages.Choice;
 import app.marquee.web.pages.FieldErrors;
 import app.marquee.web.pages.FlashMessages;
@@ -84,8 +84,12 @@ public class MovieController {
     HttpServletResponse servletResponse;
 
     @GET
-    public String list(@QueryParam("q") String q, @QueryParam("releasedAfter") String releasedAfter,
-            @QueryParam("actor") String actor, @QueryParam("sort") String sort, @QueryParam("page") String page,
+    public String list(
+            @QueryParam("q") String q,
+            @QueryParam("releasedAfter") String releasedAfter,
+            @QueryParam("actor") String actor,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") String page,
             @QueryParam("size") String size) {
         MovieListing listing = new MovieListing(q, releasedAfter, actor, sort, page, size, texts.locale());
         Page<Movie> found = movies.search(listing.search(), listing.pageRequest());
@@ -104,8 +108,11 @@ public class MovieController {
      * cast and the casts are loaded anyway), so that only an empty page asks the database for it.
      */
     private static Optional<String> actorNameFromCasts(Page<Movie> page, long actorId) {
-        return page.items().stream().flatMap(movie -> movie.getActors().stream())
-                .filter(member -> member.getId() != null && member.getId() == actorId).map(Actor::getName).findFirst();
+        return page.items().stream()
+                .flatMap(movie -> movie.getActors().stream())
+                .filter(member -> member.getId() != null && member.getId() == actorId)
+                .map(Actor::getName)
+                .findFirst();
     }
 
     @GET
@@ -143,7 +150,8 @@ public class MovieController {
         }
         models.put("movie", movie.orElse(null));
         models.put("movieId", movieId);
-        return HistoryViews.put(models, entries, "/movies/" + movieId + "/history", "movies/history.html", texts.locale());
+        return HistoryViews.put(
+                models, entries, "/movies/" + movieId + "/history", "movies/history.html", texts.locale());
     }
 
     @POST
@@ -187,8 +195,8 @@ public class MovieController {
         long movieId = Ids.parse(id);
         long version = Ids.version(form.getVersion());
         if (form.isFindActors()) {
-            return Views.render(servletResponse, Status.OK,
-                    form(form, movies.getWithCast(movieId), FieldErrors.none()));
+            return Views.render(
+                    servletResponse, Status.OK, form(form, movies.getWithCast(movieId), FieldErrors.none()));
         }
         FieldErrors errors = validate(form);
         if (!errors.isEmpty()) {
@@ -204,8 +212,8 @@ public class MovieController {
             if (refused instanceof NotFoundException missing && missing.kind().equals("Movie")) {
                 throw missing;
             }
-            return Views.render(servletResponse, Status.BAD_REQUEST,
-                    form(form, movies.getWithCast(movieId), refusal(refused)));
+            return Views.render(
+                    servletResponse, Status.BAD_REQUEST, form(form, movies.getWithCast(movieId), refusal(refused)));
         }
     }
 
@@ -270,8 +278,11 @@ public class MovieController {
     /** Fills the model of the movie form (new when {@code movie} is null) and names its view. */
     private String form(MovieForm form, Movie movie, FieldErrors errors) {
         // A refused over-long cast is shown cut to the limit rather than looked up whole.
-        Map<Long, String> chosen = actors.names(form.castIds().stream().limit(Movie.CAST_MAX).toList());
-        List<Choice> cast = chosen.entrySet().stream().map(e -> new Choice(e.getKey(), e.getValue())).toList();
+        Map<Long, String> chosen =
+                actors.names(form.castIds().stream().limit(Movie.CAST_MAX).toList());
+        List<Choice> cast = chosen.entrySet().stream()
+                .map(e -> new Choice(e.getKey(), e.getValue()))
+                .toList();
         Page<ActorRow> found = actors.search(
                 new ActorSearch(form.getCastSearch(), null, ActorSort.NAME), new PageRequest(1, CANDIDATES));
         List<Choice> candidates = new ArrayList<>();

@@ -1,8 +1,8 @@
 package app.marquee.web.movie;
 
-import app.marquee.history.MovieVersion;
 import app.marquee.catalog.Actor;
 import app.marquee.catalog.Movie;
+import app.marquee.history.MovieVersion;
 import app.marquee.movie.MovieDraft;
 import app.marquee.text.Text;
 import app.marquee.web.pages.Ids;
@@ -54,8 +54,12 @@ public class MovieForm {
         MovieForm form = new MovieForm();
         form.title = movie.getTitle();
         form.releaseDate = movie.getReleaseDate();
-        form.releaseDateText = movie.getReleaseDate() == null ? "" : movie.getReleaseDate().toString();
-        form.cast = movie.getActors().stream().map(Actor::getId).map(String::valueOf).toList();
+        form.releaseDateText =
+                movie.getReleaseDate() == null ? "" : movie.getReleaseDate().toString();
+        form.cast = movie.getActors().stream()
+                .map(Actor::getId)
+                .map(String::valueOf)
+                .toList();
         form.version = String.valueOf(movie.getVersion());
         return form;
     }
@@ -65,7 +69,8 @@ public class MovieForm {
         MovieForm form = new MovieForm();
         form.title = earlier.title();
         form.releaseDate = earlier.releaseDate();
-        form.releaseDateText = earlier.releaseDate() == null ? "" : earlier.releaseDate().toString();
+        form.releaseDateText =
+                earlier.releaseDate() == null ? "" : earlier.releaseDate().toString();
         form.cast = earlier.cast().keySet().stream().map(String::valueOf).toList();
         form.version = currentVersion == null ? null : String.valueOf(currentVersion);
         return form;
@@ -106,8 +111,8 @@ public class MovieForm {
     }
 
     boolean hasMalformedCast() {
-        return cast != null && cast.stream().filter(c -> c != null && !c.isBlank())
-                .anyMatch(c -> Ids.parseOrNull(c) == null);
+        return cast != null
+                && cast.stream().filter(c -> c != null && !c.isBlank()).anyMatch(c -> Ids.parseOrNull(c) == null);
     }
 
     MovieDraft draft() {

@@ -1,10 +1,9 @@
 package app.marquee.web.movie;
 
-import app.marquee.web.i18n.Texts;
-import java.util.Locale;
 import app.marquee.movie.MovieSearch;
 import app.marquee.movie.MovieSort;
 import app.marquee.paging.PageRequest;
+import app.marquee.web.i18n.Texts;
 import app.marquee.web.pages.ActiveFilter;
 import app.marquee.web.pages.Ids;
 import app.marquee.web.pages.ListLink;
@@ -16,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The state of the movie listing as its URL gives it ({@code q}, {@code releasedAfter},
@@ -33,8 +33,7 @@ public final class MovieListing {
     private final Locale locale;
     private String actorName;
 
-    MovieListing(String q, String releasedAfter, String actor, String sort, String page, String size,
-            Locale locale) {
+    MovieListing(String q, String releasedAfter, String actor, String sort, String page, String size, Locale locale) {
         this.locale = locale;
         this.title = q == null || q.isBlank() ? null : q.strip();
         LocalDate date = null;
@@ -50,7 +49,9 @@ public final class MovieListing {
         if (actorId == null && actor != null && !actor.isBlank()) {
             ignored.add(Texts.get(locale, "movies.filter.actor.ignored", actor.strip()));
         }
-        this.sort = sort == null ? MovieSort.TITLE : MovieSort.fromParam(sort.strip()).orElse(MovieSort.TITLE);
+        this.sort = sort == null
+                ? MovieSort.TITLE
+                : MovieSort.fromParam(sort.strip()).orElse(MovieSort.TITLE);
         this.pageRequest = new PageRequest(Ids.intOr(page, 1), Ids.intOr(size, PageRequest.DEFAULT_SIZE));
     }
 
@@ -83,14 +84,20 @@ public final class MovieListing {
     public List<ActiveFilter> getFilters() {
         List<ActiveFilter> filters = new ArrayList<>();
         if (title != null) {
-            filters.add(new ActiveFilter(Texts.get(locale, "movies.filter.title"), title, link().without("q").toString()));
+            filters.add(new ActiveFilter(
+                    Texts.get(locale, "movies.filter.title"),
+                    title,
+                    link().without("q").toString()));
         }
         if (releasedAfter != null) {
-            filters.add(new ActiveFilter(Texts.get(locale, "movies.filter.releasedAfter"), Texts.date(locale, releasedAfter),
+            filters.add(new ActiveFilter(
+                    Texts.get(locale, "movies.filter.releasedAfter"),
+                    Texts.date(locale, releasedAfter),
                     link().without("releasedAfter").toString()));
         }
         if (actorId != null) {
-            filters.add(new ActiveFilter(Texts.get(locale, "movies.filter.actor"),
+            filters.add(new ActiveFilter(
+                    Texts.get(locale, "movies.filter.actor"),
                     actorName != null ? actorName : Texts.get(locale, "movies.filter.actor.unknown", actorId),
                     link().without("actor").toString()));
         }
@@ -124,7 +131,8 @@ public final class MovieListing {
     /** The link that sorts by {@code column} ascending, or descending if it is already sorted ascending by it. */
     public String sortUrl(String column) {
         String next = SortColumns.nextSort(sort.param(), column);
-        return link().with("sort", next.equals(MovieSort.TITLE.param()) ? null : next).toString();
+        return link().with("sort", next.equals(MovieSort.TITLE.param()) ? null : next)
+                .toString();
     }
 
     /** The {@code aria-sort} value of a column header: ascending, descending or none. */
@@ -134,7 +142,9 @@ public final class MovieListing {
 
     /** The orders offered in the sort selector: every {@link MovieSort}, in its order. */
     public List<SortOption> getSortOptions() {
-        return Arrays.stream(MovieSort.values()).map(s -> new SortOption(s.param(), label(s))).toList();
+        return Arrays.stream(MovieSort.values())
+                .map(s -> new SortOption(s.param(), label(s)))
+                .toList();
     }
 
     private String label(MovieSort sort) {

@@ -5,8 +5,7 @@ import java.time.Duration;
 /** The text of one access line: {@code GET /movies/2 200 12ms alice request=…}. */
 public final class AccessLine {
 
-    private AccessLine() {
-    }
+    private AccessLine() {}
 
     static String of(String method, String uri, int status, Duration took, String user, String requestId) {
         return printable(method) + " " + path(uri) + " " + status + " " + took.toMillis() + "ms "

@@ -1,8 +1,8 @@
 package app.marquee.web.ops;
 
 import app.marquee.schema.SchemaMigrator;
-import jakarta.annotation.Resource;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,8 +39,8 @@ public class DatabaseReadiness implements HealthCheck {
     private static final long ABANDON_AFTER_MILLIS = 5000;
     // Flyway names its table and columns in lower case, which H2 keeps only when they are quoted; the
     // quote character is the database's (MariaDB's is a backtick).
-    private static final String LATEST_MIGRATION = "SELECT {version} FROM {flyway_schema_history}"
-            + " WHERE {success} = TRUE ORDER BY {installed_rank} DESC";
+    private static final String LATEST_MIGRATION =
+            "SELECT {version} FROM {flyway_schema_history}" + " WHERE {success} = TRUE ORDER BY {installed_rank} DESC";
 
     @Resource(lookup = "java:app/jdbc/marquee")
     DataSource dataSource;
@@ -101,7 +101,10 @@ public class DatabaseReadiness implements HealthCheck {
                 if (!expected.get().equals(actual)) {
                     return down("schema at version " + actual + ", expected " + expected.get());
                 }
-                return HealthCheckResponse.named(NAME).up().withData("schemaVersion", actual).build();
+                return HealthCheckResponse.named(NAME)
+                        .up()
+                        .withData("schemaVersion", actual)
+                        .build();
             }
         } catch (SQLException | RuntimeException e) {
             // Only the kind of failure: the message may carry the URL or the user name.

@@ -26,8 +26,12 @@ public class EndpointNames implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         Method method = resource.getResourceMethod();
         if (method != null) {
-            request.setProperty(RequestLog.ENDPOINT, request.getMethod() + " "
-                    + template(resource.getResourceClass().getAnnotation(Path.class), method.getAnnotation(Path.class)));
+            request.setProperty(
+                    RequestLog.ENDPOINT,
+                    request.getMethod() + " "
+                            + template(
+                                    resource.getResourceClass().getAnnotation(Path.class),
+                                    method.getAnnotation(Path.class)));
         }
     }
 

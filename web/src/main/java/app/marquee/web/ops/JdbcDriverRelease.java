@@ -29,7 +29,10 @@ public class JdbcDriverRelease implements ServletContextListener {
                 try {
                     DriverManager.deregisterDriver(driver);
                 } catch (SQLException e) {
-                    LOG.log(Level.FINE, "Could not deregister " + driver.getClass().getName(), e);
+                    LOG.log(
+                            Level.FINE,
+                            "Could not deregister " + driver.getClass().getName(),
+                            e);
                 }
             }
         }

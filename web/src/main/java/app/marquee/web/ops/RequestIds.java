@@ -10,8 +10,7 @@ final class RequestIds {
     // could forge a log line or a response header.
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     static String accept(String fromCaller) {
         if (fromCaller != null && ACCEPTED.matcher(fromCaller).matches()) {

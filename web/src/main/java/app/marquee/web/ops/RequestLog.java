@@ -83,9 +83,13 @@ public class RequestLog extends HttpFilter {
     private void record(String method, String endpoint, int status, Duration took) {
         Tag endpointTag = new Tag("endpoint", endpoint);
         metrics.timer(REQUESTS, endpointTag).update(took);
-        metrics.counter(RESPONSES, endpointTag, new Tag("status", Integer.toString(status))).inc();
+        metrics.counter(RESPONSES, endpointTag, new Tag("status", Integer.toString(status)))
+                .inc();
         // Signing in and out changes no catalogue record and no account.
-        if (!READS.contains(method) && status < 400 && !endpoint.startsWith("/signin") && !endpoint.startsWith("/signout")) {
+        if (!READS.contains(method)
+                && status < 400
+                && !endpoint.startsWith("/signin")
+                && !endpoint.startsWith("/signout")) {
             metrics.counter(WRITES, endpointTag).inc();
         }
     }
@@ -101,7 +105,8 @@ public class RequestLog extends HttpFilter {
         }
         // Static files and unmatched addresses: two series, not one per address tried.
         return path.startsWith("/css/") || path.startsWith("/js/") || path.equals("/favicon.ico")
-                ? "static" : "unmatched";
+                ? "static"
+                : "unmatched";
     }
 
     private static boolean isApi(HttpServletRequest request) {

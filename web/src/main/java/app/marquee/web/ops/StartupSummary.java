@@ -62,8 +62,7 @@ public class StartupSummary {
 
     /** The URL with any password in it masked: {@code password=...} parameters and {@code user:password@}. */
     static String withoutPassword(String url) {
-        return url.replaceAll("(?i)((?:password|pwd)=)[^&;]*", "$1***")
-                .replaceAll("//([^/@:]*):[^/@]*@", "//$1:***@");
+        return url.replaceAll("(?i)((?:password|pwd)=)[^&;]*", "$1***").replaceAll("//([^/@:]*):[^/@]*@", "//$1:***@");
     }
 
     private String openAt(ServletContext context) {

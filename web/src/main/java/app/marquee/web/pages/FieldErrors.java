@@ -48,8 +48,7 @@ public final class FieldErrors {
      * the entity share one set of rules and messages, and files the messages under {@code field}.
      * A field that already failed to bind is not checked again.
      */
-    public <T> FieldErrors validate(Validator validator, Class<T> entity, String property, Object value,
-            String field) {
+    public <T> FieldErrors validate(Validator validator, Class<T> entity, String property, Object value, String field) {
         if (!has(field)) {
             validator.validateValue(entity, property, value).stream()
                     .map(ConstraintViolation::getMessage)

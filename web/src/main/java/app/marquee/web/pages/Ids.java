@@ -5,8 +5,7 @@ import jakarta.ws.rs.BadRequestException;
 /** Reads record ids and small numbers from URLs and forms without letting bad input become a 500. */
 public final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /** The id in a path or form; anything but a positive number is a bad request (400). */
     public static long parse(String text) {

@@ -47,9 +47,10 @@ public final class ListLink {
         if (params.isEmpty()) {
             return path;
         }
-        return path + "?" + params.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
+        return path + "?"
+                + params.entrySet().stream()
+                        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                        .collect(Collectors.joining("&"));
     }
 
     private static String encode(String text) {

@@ -19,8 +19,8 @@ import org.eclipse.krazo.binding.convert.MvcConverter;
  */
 public class LocalDateConverter implements MvcConverter<LocalDate> {
 
-    static final DateTimeFormatter ISO_STRICT = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
+    static final DateTimeFormatter ISO_STRICT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
     @Override
     public boolean supports(Class<LocalDate> rawType, Annotation[] annotations) {
@@ -28,8 +28,8 @@ public class LocalDateConverter implements MvcConverter<LocalDate> {
     }
 
     @Override
-    public ConverterResult<LocalDate> convert(String value, Class<LocalDate> rawType, Annotation[] annotations,
-            Locale locale) {
+    public ConverterResult<LocalDate> convert(
+            String value, Class<LocalDate> rawType, Annotation[] annotations, Locale locale) {
         if (value == null || value.isBlank()) {
             return ConverterResult.success(null);
         }

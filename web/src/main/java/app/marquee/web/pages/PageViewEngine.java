@@ -74,8 +74,8 @@ public class PageViewEngine extends ViewEngineBase {
     public void processView(ViewEngineContext context) throws ViewEngineException {
         HttpServletRequest request = context.getRequest(HttpServletRequest.class);
         HttpServletResponse response = context.getResponse(HttpServletResponse.class);
-        PageContext page = new PageContext(application.get().buildExchange(request, response), context.getLocale(),
-                namedBeans());
+        PageContext page =
+                new PageContext(application.get().buildExchange(request, response), context.getLocale(), namedBeans());
         page.variables.putAll(context.getModels().asMap());
         page.variables.put("request", request);
         try {

@@ -1,8 +1,8 @@
 package app.marquee.web.pages;
 
+import app.marquee.paging.Page;
 import app.marquee.web.i18n.Languages;
 import app.marquee.web.i18n.Texts;
-import app.marquee.paging.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -115,7 +115,8 @@ public final class Pager {
         if (page.total() == 0 || page.isEmpty()) {
             return Texts.get(locale, "pager.results", page.total());
         }
-        return page.exact() ? Texts.get(locale, "pager.showing", page.firstRow(), page.lastRow(), page.total())
+        return page.exact()
+                ? Texts.get(locale, "pager.showing", page.firstRow(), page.lastRow(), page.total())
                 : Texts.get(locale, "pager.showingMore", page.firstRow(), page.lastRow(), page.total());
     }
 

@@ -6,8 +6,7 @@ package app.marquee.web.pages;
  */
 public final class SortColumns {
 
-    private SortColumns() {
-    }
+    private SortColumns() {}
 
     /** What clicking {@code column}'s header asks for: ascending first, descending when it already is ascending. */
     public static String nextSort(String currentSort, String column) {

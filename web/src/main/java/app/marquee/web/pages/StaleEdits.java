@@ -14,8 +14,7 @@ import jakarta.ws.rs.core.Response.Status;
  */
 public final class StaleEdits {
 
-    private StaleEdits() {
-    }
+    private StaleEdits() {}
 
     /**
      * Renders {@code view}, whose model the caller has already filled with the current values, with
@@ -24,8 +23,7 @@ public final class StaleEdits {
      * @param submitted what the user had entered, for the alert to list; null on a confirmation page,
      *     which has nothing to lose
      */
-    public static Response conflict(HttpServletResponse servletResponse, Models models, Object submitted,
-            String view) {
+    public static Response conflict(HttpServletResponse servletResponse, Models models, Object submitted, String view) {
         models.put("conflict", true);
         if (submitted != null) {
             models.put("submitted", submitted);

@@ -24,7 +24,8 @@ public class StaleFlashScope {
     HttpServletRequest request;
 
     // After Krazo's own observer, which reads the cookie into the attribute.
-    void forgetWithoutSession(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 100) BeforeControllerEvent event) {
+    void forgetWithoutSession(
+            @Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 100) BeforeControllerEvent event) {
         if (request.getSession(false) == null) {
             request.removeAttribute(SCOPE_ATTRIBUTE);
         }

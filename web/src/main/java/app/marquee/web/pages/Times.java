@@ -22,8 +22,8 @@ import java.util.Locale;
 @ApplicationScoped
 public class Times {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** An instant in English: {@code 2026-12-01 10:00 UTC}. */
     public String of(Instant instant) {
@@ -38,8 +38,14 @@ public class Times {
         if (isEnglish(locale)) {
             return of(instant);
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(ZoneOffset.UTC)
-                .format(instant) + " " + DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(instant);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .withZone(ZoneOffset.UTC)
+                        .format(instant)
+                + " "
+                + DateTimeFormatter.ofPattern("HH:mm 'UTC'")
+                        .withZone(ZoneOffset.UTC)
+                        .format(instant);
     }
 
     /**
@@ -63,7 +69,9 @@ public class Times {
         if (isEnglish(locale)) {
             return day.toString();
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(day);
     }
 
     /** A count in the page's language: English as it is ({@code 1234}), German grouped ({@code 1.234}). */

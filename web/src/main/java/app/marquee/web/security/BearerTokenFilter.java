@@ -1,8 +1,8 @@
 package app.marquee.web.security;
 
+import app.marquee.web.errors.ErrorReply;
 import app.marquee.web.i18n.Languages;
 import app.marquee.web.i18n.Texts;
-import app.marquee.web.errors.ErrorReply;
 import app.marquee.web.ops.RequestLog;
 import app.marquee.web.ops.SecurityMetrics;
 import jakarta.annotation.Priority;
@@ -61,17 +61,21 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             return;
         }
         try {
-            VerifiedToken token = verifier.verify(bearerToken(request.getHeaders().get(HttpHeaders.AUTHORIZATION)));
+            VerifiedToken token =
+                    verifier.verify(bearerToken(request.getHeaders().get(HttpHeaders.AUTHORIZATION)));
             if (token.personalId() != null) {
                 token = personalTokens.check(token);
             }
             if ((write || history) && !token.groups().contains(EDITOR)) {
                 String subject = token.subject();
-                throw new TokenRejectedException(Refusal.ROLE_MISSING, write
-                        ? locale -> Texts.get(locale, "token.role.write", EDITOR, subject)
-                        : locale -> Texts.get(locale, "token.role.history", EDITOR, subject));
+                throw new TokenRejectedException(
+                        Refusal.ROLE_MISSING,
+                        write
+                                ? locale -> Texts.get(locale, "token.role.write", EDITOR, subject)
+                                : locale -> Texts.get(locale, "token.role.history", EDITOR, subject));
             }
-            boolean https = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
+            boolean https = request.getSecurityContext() != null
+                    && request.getSecurityContext().isSecure();
             request.setSecurityContext(new TokenSecurityContext(token, https));
             // For the access line, which the servlet filter writes outside JAX-RS.
             request.setProperty(RequestLog.TOKEN_SUBJECT, token.subject());
@@ -79,8 +83,8 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             Refusal refusal = e.refusal();
             securityMetrics.tokenRefused(refusal.slug());
             Locale locale = Languages.firstSupported(request.getAcceptableLanguages());
-            var response = ErrorReply.problem(refusal.type, refusal.status, refusal.title(locale), e.detail(locale),
-                    List.of())
+            var response = ErrorReply.problem(
+                            refusal.type, refusal.status, refusal.title(locale), e.detail(locale), List.of())
                     .header(HttpHeaders.CACHE_CONTROL, "no-store");
             if (refusal == Refusal.KEYS_UNAVAILABLE) {
                 response.header(HttpHeaders.RETRY_AFTER, "30");
@@ -94,18 +98,16 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     /** The token of an {@code Authorization: Bearer <token>} header (RFC 6750, section 2.1). */
     static String bearerToken(List<String> headers) throws TokenRejectedException {
         if (headers == null || headers.isEmpty()) {
-            throw new TokenRejectedException(Refusal.HEADER_MISSING,
-                    locale -> Texts.get(locale, "bearer.missing"));
+            throw new TokenRejectedException(Refusal.HEADER_MISSING, locale -> Texts.get(locale, "bearer.missing"));
         }
         if (headers.size() > 1) {
             int count = headers.size();
-            throw new TokenRejectedException(Refusal.HEADER_MALFORMED,
-                    locale -> Texts.get(locale, "bearer.several", count));
+            throw new TokenRejectedException(
+                    Refusal.HEADER_MALFORMED, locale -> Texts.get(locale, "bearer.several", count));
         }
         String header = headers.get(0).strip();
         if (header.isEmpty()) {
-            throw new TokenRejectedException(Refusal.HEADER_MISSING,
-                    locale -> Texts.get(locale, "bearer.empty"));
+            throw new TokenRejectedException(Refusal.HEADER_MISSING, locale -> Texts.get(locale, "bearer.empty"));
         }
         String[] parts = header.split("\\s+");
         String scheme = parts[0];
@@ -114,13 +116,12 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             throw new TokenRejectedException(Refusal.NOT_BEARER, locale -> Texts.get(locale, "bearer.scheme", shown));
         }
         if (parts.length == 1) {
-            throw new TokenRejectedException(Refusal.TOKEN_MISSING,
-                    locale -> Texts.get(locale, "bearer.noToken"));
+            throw new TokenRejectedException(Refusal.TOKEN_MISSING, locale -> Texts.get(locale, "bearer.noToken"));
         }
         if (parts.length > 2) {
             int values = parts.length - 1;
-            throw new TokenRejectedException(Refusal.HEADER_MALFORMED,
-                    locale -> Texts.get(locale, "bearer.values", values));
+            throw new TokenRejectedException(
+                    Refusal.HEADER_MALFORMED, locale -> Texts.get(locale, "bearer.values", values));
         }
         return parts[1];
     }

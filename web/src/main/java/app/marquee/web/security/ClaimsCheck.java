@@ -2,8 +2,6 @@ package app.marquee.web.security;
 
 import app.marquee.web.i18n.Languages;
 import app.marquee.web.i18n.Texts;
-import java.util.Locale;
-import java.util.function.Function;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.BadJWTException;
@@ -14,7 +12,9 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The claim checks of one trusted issuer, run by Nimbus once the signature has been verified with
@@ -52,15 +52,19 @@ final class ClaimsCheck implements JWTClaimsSetVerifier<SecurityContext> {
     @Override
     public void verify(JWTClaimsSet claims, SecurityContext context) throws BadJWTException {
         if (!issuer.equals(claims.getIssuer())) {
-            throw new Rejected(Refusal.WRONG_ISSUER, claims.getIssuer() == null
-                    ? locale -> Texts.get(locale, "token.issuer.none")
-                    : locale -> Texts.get(locale, "token.issuer.untrusted"));
+            throw new Rejected(
+                    Refusal.WRONG_ISSUER,
+                    claims.getIssuer() == null
+                            ? locale -> Texts.get(locale, "token.issuer.none")
+                            : locale -> Texts.get(locale, "token.issuer.untrusted"));
         }
         List<String> audience = claims.getAudience() == null ? List.of() : claims.getAudience();
         if (!audiences.isEmpty() && Collections.disjoint(audience, audiences)) {
             List<String> accepted = audiences.stream().sorted().toList();
-            throw new Rejected(Refusal.WRONG_AUDIENCE, locale -> Texts.get(locale, "token.audience",
-                    String.join(Texts.get(locale, "token.audience.or"), accepted)));
+            throw new Rejected(
+                    Refusal.WRONG_AUDIENCE,
+                    locale -> Texts.get(
+                            locale, "token.audience", String.join(Texts.get(locale, "token.audience.or"), accepted)));
         }
         Instant now = clock.instant();
         Date expiry = claims.getExpirationTime();
@@ -68,11 +72,17 @@ final class ClaimsCheck implements JWTClaimsSetVerifier<SecurityContext> {
             throw new Rejected(Refusal.CLAIM_MISSING, locale -> Texts.get(locale, "token.noExpiry"));
         }
         if (now.isAfter(expiry.toInstant().plus(clockSkew))) {
-            throw new Rejected(Refusal.EXPIRED, locale -> Texts.get(locale, "token.expired", expiry.toInstant().toString()));
+            throw new Rejected(
+                    Refusal.EXPIRED,
+                    locale -> Texts.get(
+                            locale, "token.expired", expiry.toInstant().toString()));
         }
         Date notBefore = claims.getNotBeforeTime();
         if (notBefore != null && now.plus(clockSkew).isBefore(notBefore.toInstant())) {
-            throw new Rejected(Refusal.NOT_YET_VALID, locale -> Texts.get(locale, "token.notYetValid", notBefore.toInstant().toString()));
+            throw new Rejected(
+                    Refusal.NOT_YET_VALID,
+                    locale -> Texts.get(
+                            locale, "token.notYetValid", notBefore.toInstant().toString()));
         }
     }
 }

@@ -33,8 +33,7 @@ public final class IssueToken {
               --audience  the aud claim (default: marquee.jwt.audience, else marquee-api)
             """;
 
-    private IssueToken() {
-    }
+    private IssueToken() {}
 
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);

@@ -36,14 +36,15 @@ import java.util.List;
  */
 final class KeySources {
 
-    private KeySources() {
-    }
+    private KeySources() {}
 
     static JWKSource<SecurityContext> fromLocation(String location) throws IOException, KeyParseException {
         String trimmed = location.strip();
         if (trimmed.startsWith("https://") || trimmed.startsWith("http://")) {
             try {
-                return JWKSourceBuilder.create(URI.create(trimmed).toURL()).retrying(true).build();
+                return JWKSourceBuilder.create(URI.create(trimmed).toURL())
+                        .retrying(true)
+                        .build();
             } catch (MalformedURLException | IllegalArgumentException e) {
                 throw new KeyParseException("Not a valid URL: " + trimmed);
             }
@@ -75,7 +76,8 @@ final class KeySources {
 
     // X.509 SubjectPublicKeyInfo, decoded by the JDK; Nimbus's own PEM reader needs BouncyCastle.
     private static JWK fromPublicKeyPem(String pem) throws GeneralSecurityException {
-        String base64 = pem.replace("-----BEGIN PUBLIC KEY-----", "").replace("-----END PUBLIC KEY-----", "")
+        String base64 = pem.replace("-----BEGIN PUBLIC KEY-----", "")
+                .replace("-----END PUBLIC KEY-----", "")
                 .replaceAll("\\s", "");
         X509EncodedKeySpec spec = new X509EncodedKeySpec(Base64.getDecoder().decode(base64));
         GeneralSecurityException last = null;

@@ -57,8 +57,7 @@ public record OwnIssuer(ECKey key, String issuer, String audience) {
         if (tokenId != null) {
             builder.claim(PERSONAL_TOKEN_CLAIM, tokenId);
         }
-        JWTClaimsSet claims = builder
-                .issuer(issuer)
+        JWTClaimsSet claims = builder.issuer(issuer)
                 .subject(subject)
                 .claim("upn", subject)
                 .audience(audience)
@@ -67,10 +66,12 @@ public record OwnIssuer(ECKey key, String issuer, String audience) {
                 .expirationTime(Date.from(expires))
                 .jwtID(UUID.randomUUID().toString())
                 .build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(SigningKeyFile.ALGORITHM)
-                .type(JOSEObjectType.JWT)
-                .keyID(key.getKeyID())
-                .build(), claims);
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(SigningKeyFile.ALGORITHM)
+                        .type(JOSEObjectType.JWT)
+                        .keyID(key.getKeyID())
+                        .build(),
+                claims);
         try {
             jwt.sign(new ECDSASigner(key));
         } catch (JOSEException e) {

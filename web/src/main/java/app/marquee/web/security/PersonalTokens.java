@@ -1,9 +1,9 @@
 package app.marquee.web.security;
 
-import app.marquee.web.i18n.Texts;
 import app.marquee.account.Account;
 import app.marquee.account.ApiToken;
 import app.marquee.account.ApiTokenRepository;
+import app.marquee.web.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -38,8 +38,7 @@ public class PersonalTokens {
     private final Map<String, Instant> lastRecordedUse = new ConcurrentHashMap<>();
 
     /** A new token and its text, which is shown once and never stored. */
-    public record Created(ApiToken record, String token) {
-    }
+    public record Created(ApiToken record, String token) {}
 
     /** Whether tokens can be made: only the application's own issuer makes them. */
     public boolean available() {
@@ -57,8 +56,8 @@ public class PersonalTokens {
         Instant now = Instant.now();
         Instant expires = now.plus(lifetime);
         String tokenId = randomId();
-        String token = issuer.issuePersonal(account.getUsername(), new ArrayList<>(account.groups()), now, expires,
-                tokenId);
+        String token =
+                issuer.issuePersonal(account.getUsername(), new ArrayList<>(account.groups()), now, expires, tokenId);
         ApiToken record = tokens.create(account.getId(), name, tokenId, now, expires);
         return new Created(record, token);
     }
@@ -67,13 +66,14 @@ public class PersonalTokens {
     VerifiedToken check(VerifiedToken token) throws TokenRejectedException {
         Optional<ApiToken> record = tokens.findForUse(token.personalId());
         if (record.isEmpty() || record.get().isRevoked()) {
-            throw new TokenRejectedException(Refusal.TOKEN_REVOKED, locale -> Texts.get(locale, "token.revokedByOwner"));
+            throw new TokenRejectedException(
+                    Refusal.TOKEN_REVOKED, locale -> Texts.get(locale, "token.revokedByOwner"));
         }
         Account account = record.get().getAccount();
         if (!account.isEnabled()) {
             String username = account.getUsername();
-            throw new TokenRejectedException(Refusal.ACCOUNT_DISABLED,
-                    locale -> Texts.get(locale, "token.accountDisabled", username));
+            throw new TokenRejectedException(
+                    Refusal.ACCOUNT_DISABLED, locale -> Texts.get(locale, "token.accountDisabled", username));
         }
         recordUse(token.personalId());
         return token.withGroups(account.groups());

@@ -1,9 +1,7 @@
 package app.marquee.web.security;
 
-import app.marquee.web.i18n.Texts;
-import java.util.Locale;
-import java.util.function.Function;
 import app.marquee.web.errors.ErrorPage;
+import app.marquee.web.i18n.Texts;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -17,8 +15,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -39,8 +39,8 @@ public class ResponseHardening extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; frame-ancestors 'none';"
-            + " form-action 'self'; base-uri 'self'; object-src 'none'";
+    public static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; frame-ancestors 'none';" + " form-action 'self'; base-uri 'self'; object-src 'none'";
     static final String KRAZO_COOKIE = "org.eclipse.krazo.redirect.Cookie";
 
     private boolean https;
@@ -49,7 +49,9 @@ public class ResponseHardening extends HttpFilter {
     @Override
     public void init(FilterConfig config) throws ServletException {
         super.init(config);
-        https = ConfigProvider.getConfig().getOptionalValue("marquee.https", Boolean.class).orElse(false);
+        https = ConfigProvider.getConfig()
+                .getOptionalValue("marquee.https", Boolean.class)
+                .orElse(false);
         baseUrl = baseUrl(ConfigProvider.getConfig().getOptionalValue("marquee.base-url", String.class));
     }
 
@@ -72,7 +74,9 @@ public class ResponseHardening extends HttpFilter {
     }
 
     static String baseUrl(Optional<String> configured) {
-        return configured.map(String::strip).filter(s -> !s.isEmpty())
+        return configured
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .map(s -> s.endsWith("/") ? s.substring(0, s.length() - 1) : s)
                 .orElse(null);
     }
@@ -85,8 +89,8 @@ public class ResponseHardening extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
         }
         if (request.getDispatcherType() == DispatcherType.REQUEST && request.isRequestedSessionIdFromURL()) {
-            request.setAttribute(ErrorPage.DETAIL,
-                    (Function<Locale, String>) locale -> Texts.get(locale, "address.sessionId"));
+            request.setAttribute(
+                    ErrorPage.DETAIL, (Function<Locale, String>) locale -> Texts.get(locale, "address.sessionId"));
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
@@ -147,13 +151,15 @@ public class ResponseHardening extends HttpFilter {
             // The container would make the address absolute with the Host header; send it ourselves.
             resetBuffer();
             setStatus(SC_FOUND);
-            setHeader("Location", location.startsWith("/") || location.contains(":") ? location
-                    : contextPath + "/" + location);
+            setHeader(
+                    "Location",
+                    location.startsWith("/") || location.contains(":") ? location : contextPath + "/" + location);
         }
 
         @Override
         public void addCookie(Cookie cookie) {
-            if (KRAZO_COOKIE.equals(cookie.getName()) && (cookie.getPath() == null || cookie.getPath().isEmpty())) {
+            if (KRAZO_COOKIE.equals(cookie.getName())
+                    && (cookie.getPath() == null || cookie.getPath().isEmpty())) {
                 // Krazo scopes it to the context path, which is empty at the root context; the browser
                 // would then scope it to the posting URL's folder and the next page would not see it.
                 cookie.setPath("/");

@@ -46,8 +46,7 @@ public final class SessionCsrfTokens implements CsrfTokenStrategy {
     /** The session's token if it has one, for forms rendered outside Jakarta MVC. */
     public static Optional<String> existing(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session == null ? Optional.empty()
-                : Optional.ofNullable((String) session.getAttribute(SESSION_KEY));
+        return session == null ? Optional.empty() : Optional.ofNullable((String) session.getAttribute(SESSION_KEY));
     }
 
     private static String randomValue() {

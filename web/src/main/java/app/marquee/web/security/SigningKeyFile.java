@@ -28,8 +28,7 @@ public final class SigningKeyFile {
 
     static final JWSAlgorithm ALGORITHM = JWSAlgorithm.ES256;
 
-    private SigningKeyFile() {
-    }
+    private SigningKeyFile() {}
 
     /** {@code ~/.marquee/jwt-signing-key.json}, next to the embedded database. */
     public static Path defaultLocation() {

@@ -45,8 +45,12 @@ public class TokenVerifier {
                 JWTClaimsSet claims = issuer.processor().process(jwt, null);
                 // Only the application's own issuer makes personal tokens; the claim means nothing elsewhere.
                 Object personal = issuer.label().equals("own") ? claims.getClaim(OwnIssuer.PERSONAL_TOKEN_CLAIM) : null;
-                return new VerifiedToken(subject(claims), claims.getIssuer(), groups(claims), claims
-                        .getExpirationTime().toInstant(), personal instanceof String id ? id : null);
+                return new VerifiedToken(
+                        subject(claims),
+                        claims.getIssuer(),
+                        groups(claims),
+                        claims.getExpirationTime().toInstant(),
+                        personal instanceof String id ? id : null);
             } catch (ClaimsCheck.Rejected rejected) {
                 throw rejected.rejection;
             } catch (BadJOSEException | RateLimitReachedException notThisIssuer) {
@@ -55,13 +59,16 @@ public class TokenVerifier {
             } catch (JOSEException e) {
                 // e.g. the identity provider's JWKS URL cannot be reached
                 keysUnavailable = true;
-                String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
-                LOG.log(Level.WARNING, "API tokens: cannot check a token against issuer ''{0}'': {1}",
-                        new Object[] {issuer.issuer(), reason});
+                String reason =
+                        e.getMessage() != null ? e.getMessage() : e.getClass().getName();
+                LOG.log(Level.WARNING, "API tokens: cannot check a token against issuer ''{0}'': {1}", new Object[] {
+                    issuer.issuer(), reason
+                });
             }
         }
         if (keysUnavailable) {
-            throw new TokenRejectedException(Refusal.KEYS_UNAVAILABLE, locale -> Texts.get(locale, "token.keysUnavailable"));
+            throw new TokenRejectedException(
+                    Refusal.KEYS_UNAVAILABLE, locale -> Texts.get(locale, "token.keysUnavailable"));
         }
         throw new TokenRejectedException(Refusal.BAD_SIGNATURE, locale -> Texts.get(locale, "token.badSignature"));
     }
@@ -74,28 +81,27 @@ public class TokenVerifier {
             throw new TokenRejectedException(Refusal.TOKEN_MALFORMED, locale -> Texts.get(locale, "token.notJwt"));
         }
         if (parsed instanceof EncryptedJWT) {
-            throw new TokenRejectedException(Refusal.TOKEN_UNSUPPORTED,
-                    locale -> Texts.get(locale, "token.encrypted"));
+            throw new TokenRejectedException(Refusal.TOKEN_UNSUPPORTED, locale -> Texts.get(locale, "token.encrypted"));
         }
         if (!(parsed instanceof SignedJWT jwt)) {
             throw new TokenRejectedException(Refusal.TOKEN_UNSUPPORTED, locale -> Texts.get(locale, "token.unsigned"));
         }
         if (!TrustedIssuer.ACCEPTED_ALGORITHMS.contains(jwt.getHeader().getAlgorithm())) {
             String algorithm = String.valueOf(jwt.getHeader().getAlgorithm());
-            throw new TokenRejectedException(Refusal.TOKEN_UNSUPPORTED,
-                    locale -> Texts.get(locale, "token.algorithm", algorithm));
+            throw new TokenRejectedException(
+                    Refusal.TOKEN_UNSUPPORTED, locale -> Texts.get(locale, "token.algorithm", algorithm));
         }
         try {
             TrustedIssuer.TYPES.verify(jwt.getHeader().getType(), null);
         } catch (BadJOSEException e) {
             String type = String.valueOf(jwt.getHeader().getType());
-            throw new TokenRejectedException(Refusal.TOKEN_UNSUPPORTED, locale -> Texts.get(locale, "token.type", type));
+            throw new TokenRejectedException(
+                    Refusal.TOKEN_UNSUPPORTED, locale -> Texts.get(locale, "token.type", type));
         }
         try {
             jwt.getJWTClaimsSet();
         } catch (ParseException e) {
-            throw new TokenRejectedException(Refusal.TOKEN_MALFORMED,
-                    locale -> Texts.get(locale, "token.claims"));
+            throw new TokenRejectedException(Refusal.TOKEN_MALFORMED, locale -> Texts.get(locale, "token.claims"));
         }
         return jwt;
     }
@@ -125,7 +131,10 @@ public class TokenVerifier {
         if (value instanceof String s) {
             groups.addAll(java.util.Arrays.asList(s.strip().split("\\s+")));
         } else if (value instanceof Collection<?> list) {
-            list.stream().filter(String.class::isInstance).map(String.class::cast).forEach(groups::add);
+            list.stream()
+                    .filter(String.class::isInstance)
+                    .map(String.class::cast)
+                    .forEach(groups::add);
         }
         return groups;
     }

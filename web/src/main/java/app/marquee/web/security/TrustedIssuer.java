@@ -21,20 +21,26 @@ final class TrustedIssuer {
 
     /** Public-key signatures only: an HMAC secret or "none" would let anyone who knows it mint tokens. */
     static final Set<JWSAlgorithm> ACCEPTED_ALGORITHMS = Set.of(
-            JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
-            JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512,
-            JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512);
+            JWSAlgorithm.RS256,
+            JWSAlgorithm.RS384,
+            JWSAlgorithm.RS512,
+            JWSAlgorithm.PS256,
+            JWSAlgorithm.PS384,
+            JWSAlgorithm.PS512,
+            JWSAlgorithm.ES256,
+            JWSAlgorithm.ES384,
+            JWSAlgorithm.ES512);
 
     /** Untyped, "JWT", and "at+jwt" (RFC 9068 access tokens, as Auth0 and Keycloak may issue). */
-    static final DefaultJOSEObjectTypeVerifier<SecurityContext> TYPES = new DefaultJOSEObjectTypeVerifier<>(
-            JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null);
+    static final DefaultJOSEObjectTypeVerifier<SecurityContext> TYPES =
+            new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null);
 
     private final String label;
     private final String issuer;
     private final JWTProcessor<SecurityContext> processor;
 
-    TrustedIssuer(String label, String issuer, Set<String> audiences, JWKSource<SecurityContext> keys,
-            Duration clockSkew) {
+    TrustedIssuer(
+            String label, String issuer, Set<String> audiences, JWKSource<SecurityContext> keys, Duration clockSkew) {
         this.label = label;
         this.issuer = issuer;
         ConfigurableJWTProcessor<SecurityContext> configured = new DefaultJWTProcessor<>();

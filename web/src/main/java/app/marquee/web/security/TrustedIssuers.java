@@ -57,14 +57,17 @@ public class TrustedIssuers {
             LOG.info("API tokens: the application's own issuer is off (" + OWN_ENABLED_KEY + ")");
         } else {
             // An unusable key file has been logged; pages, reads and external tokens still work.
-            usableOwnIssuer().ifPresent(issuer -> LOG.info(() -> "API tokens: accepting the application's own"
-                    + " (issuer '" + issuer.issuer() + "', audience '" + issuer.audience() + "', key "
-                    + signingKeyFile() + "). An editor token: java -cp"
-                    + " \"web/target/marquee/WEB-INF/classes:web/target/marquee/WEB-INF/lib/*\""
-                    + " app.marquee.web.security.IssueToken --subject alice --group editor"));
+            usableOwnIssuer()
+                    .ifPresent(issuer -> LOG.info(() -> "API tokens: accepting the application's own"
+                            + " (issuer '" + issuer.issuer() + "', audience '" + issuer.audience() + "', key "
+                            + signingKeyFile() + "). An editor token: java -cp"
+                            + " \"web/target/marquee/WEB-INF/classes:web/target/marquee/WEB-INF/lib/*\""
+                            + " app.marquee.web.security.IssueToken --subject alice --group editor"));
         }
-        externalConfigured().ifPresent(location -> LOG.info(() -> "API tokens: accepting issuer '"
-                + string(MP_ISSUER).orElse("(mp.jwt.verify.issuer is not set)") + "' with keys from " + location));
+        externalConfigured()
+                .ifPresent(location -> LOG.info(() ->
+                        "API tokens: accepting issuer '" + string(MP_ISSUER).orElse("(mp.jwt.verify.issuer is not set)")
+                                + "' with keys from " + location));
     }
 
     /**
@@ -78,11 +81,16 @@ public class TrustedIssuers {
             return Optional.empty();
         }
         if (own == null) {
-            own = new OwnIssuer(SigningKeyFile.loadOrCreate(signingKeyFile()),
+            own = new OwnIssuer(
+                    SigningKeyFile.loadOrCreate(signingKeyFile()),
                     string(OwnIssuer.ISSUER_KEY).orElse(OwnIssuer.DEFAULT_ISSUER),
                     string(OwnIssuer.AUDIENCE_KEY).orElse(OwnIssuer.DEFAULT_AUDIENCE));
-            ownTrusted = new TrustedIssuer("own", own.issuer(), Set.of(own.audience()),
-                    new ImmutableJWKSet<>(new JWKSet(own.key().toPublicJWK())), clockSkew());
+            ownTrusted = new TrustedIssuer(
+                    "own",
+                    own.issuer(),
+                    Set.of(own.audience()),
+                    new ImmutableJWKSet<>(new JWKSet(own.key().toPublicJWK())),
+                    clockSkew());
         }
         return Optional.of(own);
     }
@@ -108,8 +116,10 @@ public class TrustedIssuers {
         } catch (UncheckedIOException | IllegalStateException e) {
             if (!ownFailureLogged) {
                 ownFailureLogged = true;
-                LOG.log(Level.SEVERE, "API tokens: the application''s own issuer is unusable: {0}. Its tokens are"
-                        + " refused until {1} names a readable key file in a writable folder.",
+                LOG.log(
+                        Level.SEVERE,
+                        "API tokens: the application''s own issuer is unusable: {0}. Its tokens are"
+                                + " refused until {1} names a readable key file in a writable folder.",
                         new Object[] {e.getMessage(), SigningKeyFile.LOCATION_KEY});
             }
             return Optional.empty();
@@ -141,13 +151,15 @@ public class TrustedIssuers {
             return Optional.empty();
         }
         try {
-            var keys = location.isPresent() ? KeySources.fromLocation(location.get())
+            var keys = location.isPresent()
+                    ? KeySources.fromLocation(location.get())
                     : KeySources.fromText(inlineKey.get());
             external = new TrustedIssuer("external", issuer.get(), audiences(), keys, clockSkew());
             return Optional.of(external);
         } catch (IOException | KeySources.KeyParseException e) {
-            LOG.log(Level.WARNING, "API tokens: cannot load the keys of issuer ''{0}'' from {1}: {2}",
-                    new Object[] {issuer.get(), location.orElse(MP_KEY), e.getMessage()});
+            LOG.log(Level.WARNING, "API tokens: cannot load the keys of issuer ''{0}'' from {1}: {2}", new Object[] {
+                issuer.get(), location.orElse(MP_KEY), e.getMessage()
+            });
             return Optional.empty();
         }
     }
@@ -158,14 +170,17 @@ public class TrustedIssuers {
 
     private Set<String> audiences() {
         return string(MP_AUDIENCES)
-                .map(list -> new LinkedHashSet<>(Arrays.stream(list.split(",")).map(String::strip)
-                        .filter(a -> !a.isEmpty()).toList()))
+                .map(list -> new LinkedHashSet<>(Arrays.stream(list.split(","))
+                        .map(String::strip)
+                        .filter(a -> !a.isEmpty())
+                        .toList()))
                 .map(Set::copyOf)
                 .orElse(Set.of());
     }
 
     private Duration clockSkew() {
-        return Duration.ofSeconds(config.getOptionalValue(MP_CLOCK_SKEW, Integer.class).orElse(60));
+        return Duration.ofSeconds(
+                config.getOptionalValue(MP_CLOCK_SKEW, Integer.class).orElse(60));
     }
 
     private Path signingKeyFile() {

@@ -59,7 +59,8 @@ public class AccountBootstrap {
         }
         if (accounts.hasEnabledAdmin()) {
             LOG.info(() -> "Accounts: " + accounts.count() + " account(s), at least one enabled admin");
-        } else if (adminUser.filter(s -> !s.isBlank()).isPresent() && adminPassword.filter(s -> !s.isEmpty()).isPresent()) {
+        } else if (adminUser.filter(s -> !s.isBlank()).isPresent()
+                && adminPassword.filter(s -> !s.isEmpty()).isPresent()) {
             createFirstAdmin(adminUser.get(), adminPassword.get());
         } else {
             LOG.warning("Accounts: no enabled admin exists, so nobody can manage accounts. Set MARQUEE_ADMIN_USER"
@@ -79,15 +80,17 @@ public class AccountBootstrap {
                     + "); no admin was created.");
             return;
         }
-        if (!validator.validateValue(Account.class, "username", Account.normalize(user)).isEmpty()) {
+        if (!validator
+                .validateValue(Account.class, "username", Account.normalize(user))
+                .isEmpty()) {
             LOG.severe(() -> "Accounts: MARQUEE_ADMIN_USER is not a valid account name (lower-case letters,"
                     + " digits and . _ @ -, at most " + Account.USERNAME_MAX + "); no admin was created.");
             return;
         }
         try {
             accounts.create(user, passwords.hash(password), Role.ADMIN, false, Instant.now());
-            LOG.info(() -> "Accounts: created the first admin '" + Account.normalize(user)
-                    + "' from MARQUEE_ADMIN_USER");
+            LOG.info(() ->
+                    "Accounts: created the first admin '" + Account.normalize(user) + "' from MARQUEE_ADMIN_USER");
         } catch (AccountNameTakenException e) {
             LOG.severe(() -> "Accounts: no enabled admin exists, and MARQUEE_ADMIN_USER names an existing account"
                     + " that is not an enabled admin; no admin was created. Choose another name.");

@@ -38,12 +38,14 @@ public class AccountIdentityStore implements IdentityStore {
         }
         Optional<Account> account = accounts.findByUsername(given.getCaller());
         boolean valid = account.isPresent()
-                ? passwords.matches(password, account.get().getPasswordHash()) && account.get().isEnabled()
+                ? passwords.matches(password, account.get().getPasswordHash())
+                        && account.get().isEnabled()
                 : passwords.matchesNothing(password);
         if (!valid) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         accounts.recordSignIn(account.get().getId(), Instant.now());
-        return new CredentialValidationResult(account.get().getUsername(), account.get().groups());
+        return new CredentialValidationResult(
+                account.get().getUsername(), account.get().groups());
     }
 }

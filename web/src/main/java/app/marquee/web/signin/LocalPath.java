@@ -13,12 +13,15 @@ public final class LocalPath {
 
     private static final int MAX_LENGTH = 2000;
 
-    private LocalPath() {
-    }
+    private LocalPath() {}
 
     public static Optional<String> of(String candidate) {
-        if (candidate == null || candidate.isEmpty() || candidate.length() > MAX_LENGTH
-                || !candidate.startsWith("/") || candidate.startsWith("//") || candidate.contains("\\")) {
+        if (candidate == null
+                || candidate.isEmpty()
+                || candidate.length() > MAX_LENGTH
+                || !candidate.startsWith("/")
+                || candidate.startsWith("//")
+                || candidate.contains("\\")) {
             return Optional.empty();
         }
         for (int i = 0; i < candidate.length(); i++) {

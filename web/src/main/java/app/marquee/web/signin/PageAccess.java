@@ -1,14 +1,14 @@
 package app.marquee.web.signin;
 
-import app.marquee.web.i18n.Languages;
-import app.marquee.web.i18n.Texts;
 import app.marquee.account.Role;
 import app.marquee.web.errors.ErrorPage;
+import app.marquee.web.i18n.Languages;
+import app.marquee.web.i18n.Texts;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -64,19 +64,25 @@ public class PageAccess extends HttpFilter {
         }
         endOutdatedSession(request);
         Optional<Role> needed = needed(request.getMethod(), path);
-        if (needed.isEmpty() || request.getRemoteUser() != null && request.isUserInRole(needed.get().group())) {
+        if (needed.isEmpty()
+                || request.getRemoteUser() != null
+                        && request.isUserInRole(needed.get().group())) {
             chain.doFilter(request, response);
         } else if (request.getRemoteUser() == null) {
             if (path.equals("/signout")) {
                 redirect(request, response, "/"); // nobody to sign out
             } else {
-                redirect(request, response, "/signin?next=" + URLEncoder.encode(comeBackTo(request, path),
-                        StandardCharsets.UTF_8));
+                redirect(
+                        request,
+                        response,
+                        "/signin?next=" + URLEncoder.encode(comeBackTo(request, path), StandardCharsets.UTF_8));
             }
         } else {
-            request.setAttribute(ErrorPage.DETAIL, needed.get() == Role.ADMIN
-                    ? Texts.get(Languages.of(request), "access.adminOnly", request.getRemoteUser())
-                    : Texts.get(Languages.of(request), "access.readOnly"));
+            request.setAttribute(
+                    ErrorPage.DETAIL,
+                    needed.get() == Role.ADMIN
+                            ? Texts.get(Languages.of(request), "access.adminOnly", request.getRemoteUser())
+                            : Texts.get(Languages.of(request), "access.readOnly"));
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
     }

@@ -26,8 +26,7 @@ public final class PasswordPolicy {
 
     private static final Set<String> COMMON = load("common-passwords.txt");
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Why {@code password} cannot be the password of {@code username} (in English), or empty when it can. */
     public static Optional<String> problem(String password, String username) {
@@ -47,7 +46,9 @@ public final class PasswordPolicy {
             return Optional.of(Texts.get(locale, "password.tooLong", MAX_LENGTH));
         }
         String lower = password.strip().toLowerCase(Locale.ROOT);
-        if (username != null && !username.isBlank() && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
+        if (username != null
+                && !username.isBlank()
+                && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
             return Optional.of(Texts.get(locale, "password.containsName"));
         }
         if (COMMON.contains(lower)) {
@@ -66,7 +67,8 @@ public final class PasswordPolicy {
                 throw new IllegalStateException("Missing resource " + resource);
             }
             Set<String> words = new HashSet<>();
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
                     .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .map(line -> line.toLowerCase(Locale.ROOT))

@@ -1,7 +1,7 @@
 package app.marquee.web.signin;
 
-import app.marquee.web.i18n.PageTexts;
 import app.marquee.account.Account;
+import app.marquee.web.i18n.PageTexts;
 import app.marquee.web.ops.SecurityMetrics;
 import app.marquee.web.pages.FieldErrors;
 import app.marquee.web.pages.FlashMessages;
@@ -77,7 +77,9 @@ public class SignInController {
     }
 
     @POST
-    public Response signIn(@FormParam("username") String username, @FormParam("password") String password,
+    public Response signIn(
+            @FormParam("username") String username,
+            @FormParam("password") String password,
             @FormParam("next") String next) {
         String name = username == null ? "" : Account.normalize(username);
         String target = LocalPath.of(next).orElse(null);
@@ -95,9 +97,12 @@ public class SignInController {
         if (locked.isPresent()) {
             return lockedOut(name, target, locked.get());
         }
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(name, new Password(password)))
-                .newAuthentication(true));
+        AuthenticationStatus status = security.authenticate(
+                request,
+                response,
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(name, new Password(password)))
+                        .newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
             metrics.signInFailed();
             if (throttle.failed(name)) {

@@ -36,8 +36,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     IdentityStoreHandler identityStores;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential == null) {
             HttpSession session = request.getSession(false);
@@ -51,8 +51,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             // No response is written: the sign-in page shows the failure itself.
             return AuthenticationStatus.SEND_FAILURE;
         }
-        request.getSession(true).setAttribute(CALLER,
-                new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        request.getSession(true)
+                .setAttribute(
+                        CALLER,
+                        new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -66,6 +68,5 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     }
 
     /** What a signed-in session carries. */
-    record SessionCaller(String name, Set<String> groups) implements Serializable {
-    }
+    record SessionCaller(String name, Set<String> groups) implements Serializable {}
 }

@@ -52,7 +52,8 @@ public class CleartextHttp2 extends BaseFilter {
             if (connection != null) {
                 String kept = Arrays.stream(connection.split(","))
                         .map(String::strip)
-                        .filter(token -> !token.equalsIgnoreCase("upgrade") && !token.equalsIgnoreCase("http2-settings"))
+                        .filter(token ->
+                                !token.equalsIgnoreCase("upgrade") && !token.equalsIgnoreCase("http2-settings"))
                         .collect(Collectors.joining(", "));
                 request.getHeaders().removeHeader(Header.Connection);
                 if (!kept.isEmpty()) {

@@ -11,17 +11,19 @@ final class Installation {
 
     private static final Logger LOG = Logger.getLogger(UndecodableRequestsInstaller.class.getName());
 
-    private Installation() {
-    }
+    private Installation() {}
 
     static AutoCloseable install(boolean https) throws ReflectiveOperationException {
-        FilterPlacement placement = FilterPlacement.place(new UndecodableRequests(https), PayaraHttpChains.byListener());
+        FilterPlacement placement =
+                FilterPlacement.place(new UndecodableRequests(https), PayaraHttpChains.byListener());
         if (placement.listeners().isEmpty()) {
             throw new IllegalStateException("no running HTTP network listener has Grizzly's HttpServerFilter");
         }
-        LOG.info(() -> "Requests Payara cannot decode are refused with 400 on " + String.join(", ", placement.listeners())
-                + " (payara/Payara#8000)");
-        FilterPlacement http1 = FilterPlacement.place(new CleartextHttp2(), PayaraHttpChains.byListener(),
+        LOG.info(() -> "Requests Payara cannot decode are refused with 400 on "
+                + String.join(", ", placement.listeners()) + " (payara/Payara#8000)");
+        FilterPlacement http1 = FilterPlacement.place(
+                new CleartextHttp2(),
+                PayaraHttpChains.byListener(),
                 filter -> filter.getClass().getName().equals(CleartextHttp2.HTTP2_SERVER_FILTER));
         LOG.info(() -> "Cleartext HTTP/2 (h2c) is not offered on " + String.join(", ", http1.listeners())
                 + ": requests stay HTTP/1.1");

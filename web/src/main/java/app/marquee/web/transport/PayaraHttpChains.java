@@ -22,8 +22,7 @@ import org.glassfish.grizzly.filterchain.FilterChain;
  */
 final class PayaraHttpChains {
 
-    private PayaraHttpChains() {
-    }
+    private PayaraHttpChains() {}
 
     static Map<String, FilterChain> byListener() throws ReflectiveOperationException {
         Class<?> globals = load("org.glassfish.internal.api.Globals");
@@ -37,9 +36,11 @@ final class PayaraHttpChains {
         if (locator == null) {
             throw new IllegalStateException("Payara's service locator is not available");
         }
-        Object grizzly = serviceLocator.getMethod("getService", Class.class, Annotation[].class)
+        Object grizzly = serviceLocator
+                .getMethod("getService", Class.class, Annotation[].class)
                 .invoke(locator, grizzlyService, new Annotation[0]);
-        List<?> listeners = (List<?>) serviceLocator.getMethod("getAllServices", Class.class, Annotation[].class)
+        List<?> listeners = (List<?>) serviceLocator
+                .getMethod("getAllServices", Class.class, Annotation[].class)
                 .invoke(locator, networkListener, new Annotation[0]);
         Method lookupProxy = grizzlyService.getMethod("lookupNetworkProxy", networkListener);
         Method name = networkListener.getMethod("getName");

@@ -52,17 +52,18 @@ public class UndecodableRequests extends BaseFilter {
 
     /** The title of the page this filter answers with. */
     static final String TITLE = "Bad request · Marquee";
+
     static final String DETAIL = "The address or the Host header of this request could not be read.";
     static final String PAGE = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\">"
             + "<title>" + TITLE + "</title></head>\n<body>\n<section class=\"error-page\">\n<h1>Bad request</h1>\n"
             + "<p>" + DETAIL + "</p>\n</section>\n</body>\n</html>\n";
     /** The API's answer: a problem document (RFC 9457) like its other errors. */
-    static final String PROBLEM = "{\"type\":\"about:blank\",\"status\":400,\"title\":\"Bad request\",\"detail\":\""
-            + DETAIL + "\"}";
+    static final String PROBLEM =
+            "{\"type\":\"about:blank\",\"status\":400,\"title\":\"Bad request\",\"detail\":\"" + DETAIL + "\"}";
 
     // Grizzly keeps one attribute per name, so a redeployed copy of this class shares it.
-    private static final Attribute<Boolean> CLOSING = Grizzly.DEFAULT_ATTRIBUTE_BUILDER
-            .createAttribute(UndecodableRequests.class.getName() + ".closing");
+    private static final Attribute<Boolean> CLOSING =
+            Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(UndecodableRequests.class.getName() + ".closing");
     private static final String REFUSED = UndecodableRequests.class.getName() + ".refused";
 
     private final Map<String, String> securityHeaders;
@@ -125,7 +126,8 @@ public class UndecodableRequests extends BaseFilter {
                 bytes.write(c);
             }
         }
-        return RequestBodies.isUtf8(bytes.toByteArray()) ? Optional.empty()
+        return RequestBodies.isUtf8(bytes.toByteArray())
+                ? Optional.empty()
                 : Optional.of("escapes in the path that are not UTF-8");
     }
 
@@ -172,7 +174,9 @@ public class UndecodableRequests extends BaseFilter {
         response.setContentType(api ? "application/problem+json" : "text/html;charset=UTF-8");
         response.setContentLength(body.length);
         HttpContent answer = HttpContent.builder(response)
-                .content(Buffers.wrap(ctx.getMemoryManager(), body)).last(true).build();
+                .content(Buffers.wrap(ctx.getMemoryManager(), body))
+                .last(true)
+                .build();
         if (request.getProtocol() == Protocol.HTTP_2_0) {
             // One stream of a connection that carries others: only this stream ends.
             ctx.write(answer);

@@ -28,7 +28,9 @@ public class UndecodableRequestsInstaller implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         try {
-            boolean https = ConfigProvider.getConfig().getOptionalValue("marquee.https", Boolean.class).orElse(false);
+            boolean https = ConfigProvider.getConfig()
+                    .getOptionalValue("marquee.https", Boolean.class)
+                    .orElse(false);
             placement = Installation.install(https);
         } catch (Exception | LinkageError e) {
             LOG.warning(() -> "Requests Payara cannot decode (a broken %-escape in the path, an empty Host header)"

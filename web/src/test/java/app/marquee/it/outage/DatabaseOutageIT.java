@@ -34,17 +34,24 @@ class DatabaseOutageIT {
     @ArquillianResource
     URL base;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** Payara serves health at the server's root, whatever the application's context root. */
     private HttpResponse<String> health(String which) throws Exception {
-        return http.send(HttpRequest.newBuilder(base.toURI().resolve("/health/" + which))
-                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(base.toURI().resolve("/health/" + which))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @AfterEach
@@ -73,7 +80,9 @@ class DatabaseOutageIT {
     void readinessIsDownWhileTheDatabaseIsUnreachableAndUpAgainByItselfOnceItIsBack() throws Exception {
         HttpResponse<String> before = health("ready");
         assertThat(before.statusCode()).as(before.body()).isEqualTo(200);
-        assertThat(before.body()).contains("\"name\":\"database\"").contains("\"status\":\"UP\"")
+        assertThat(before.body())
+                .contains("\"name\":\"database\"")
+                .contains("\"status\":\"UP\"")
                 .contains("schemaVersion");
 
         DatabaseProxy.get().cut();
@@ -81,11 +90,16 @@ class DatabaseOutageIT {
         HttpResponse<String> down = health("ready");
         long tookMillis = (System.nanoTime() - start) / 1_000_000;
         assertThat(down.statusCode()).as(down.body()).isEqualTo(503);
-        assertThat(down.body()).contains("\"status\":\"DOWN\"").doesNotContain("jdbc:").doesNotContain("marquee_");
+        assertThat(down.body())
+                .contains("\"status\":\"DOWN\"")
+                .doesNotContain("jdbc:")
+                .doesNotContain("marquee_");
         // The check gives up after a second; the rest is HTTP and Payara's own work.
         assertThat(tookMillis).isLessThan(5_000);
         HttpResponse<String> alive = health("live");
-        assertThat(alive.statusCode()).as("liveness ignores the database: %s", alive.body()).isEqualTo(200);
+        assertThat(alive.statusCode())
+                .as("liveness ignores the database: %s", alive.body())
+                .isEqualTo(200);
 
         DatabaseProxy.get().open();
         HttpResponse<String> back = health("ready");
@@ -105,8 +119,12 @@ class DatabaseOutageIT {
         HttpResponse<String> down = get("api/movies");
         assertThat(down.statusCode()).as(down.body()).isEqualTo(503);
         assertThat(down.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/problem+json");
-        assertThat(down.body()).contains("\"status\":503").contains("\"title\"").contains("\"detail\"")
-                .doesNotContain("Exception").doesNotContain("jdbc:");
+        assertThat(down.body())
+                .contains("\"status\":503")
+                .contains("\"title\"")
+                .contains("\"detail\"")
+                .doesNotContain("Exception")
+                .doesNotContain("jdbc:");
         assertThat(down.headers().firstValue("Retry-After")).isPresent();
 
         DatabaseProxy.get().open();

@@ -39,7 +39,8 @@ class PayaraServerIT {
     private static Path domains;
     private static int portBase;
     private static URI base;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void deployMarqueeOnANewDomain() throws Exception {
@@ -53,22 +54,33 @@ class PayaraServerIT {
         int adminPort = portBase + 48;
         base = URI.create("http://127.0.0.1:" + (portBase + 80) + "/");
 
-        run("create-domain", "--nopassword=true", "--portbase", Integer.toString(portBase),
-                "--domaindir", domains.toString(), DOMAIN);
+        run(
+                "create-domain",
+                "--nopassword=true",
+                "--portbase",
+                Integer.toString(portBase),
+                "--domaindir",
+                domains.toString(),
+                DOMAIN);
         run("start-domain", "--domaindir", domains.toString(), DOMAIN);
         String port = Integer.toString(adminPort);
         for (String[] property : new String[][] {
-                {"marquee.db.url", System.getProperty("test.db.direct-url")},
-                {"marquee.db.user", System.getProperty("test.db.user")},
-                {"marquee.db.password", System.getProperty("test.db.password")},
-                {"marquee.db.pool.size", "2"},
-                {"marquee.db.pool.max-size", "4"},
-                {"marquee.url", base.toString()}}) {
-            run("--port", port, "set-config-property", "--source=domain", "--propertyName=" + property[0],
+            {"marquee.db.url", System.getProperty("test.db.direct-url")},
+            {"marquee.db.user", System.getProperty("test.db.user")},
+            {"marquee.db.password", System.getProperty("test.db.password")},
+            {"marquee.db.pool.size", "2"},
+            {"marquee.db.pool.max-size", "4"},
+            {"marquee.url", base.toString()}
+        }) {
+            run(
+                    "--port",
+                    port,
+                    "set-config-property",
+                    "--source=domain",
+                    "--propertyName=" + property[0],
                     "--propertyValue=" + property[1]);
         }
-        run("--port", port, "set",
-                "configs.config.server-config.admin-service.das-config.deploy-xml-validation=none");
+        run("--port", port, "set", "configs.config.server-config.admin-service.das-config.deploy-xml-validation=none");
         run("--port", port, "set-log-levels", "org.hibernate.orm.deprecation=SEVERE");
         run("--port", port, "deploy", "--contextroot", "/", "--name", "marquee", System.getProperty("marquee.war"));
     }
@@ -82,7 +94,10 @@ class PayaraServerIT {
                 // The server's log outlives the domain, for whoever has to find out why this failed.
                 Path log = domains.resolve(DOMAIN).resolve("logs/server.log");
                 if (Files.exists(log)) {
-                    Files.copy(log, domains.resolveSibling("payara-server-smoke.log"), StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(
+                            log,
+                            domains.resolveSibling("payara-server-smoke.log"),
+                            StandardCopyOption.REPLACE_EXISTING);
                 }
                 deleteRecursively(domains);
             }
@@ -92,8 +107,11 @@ class PayaraServerIT {
     @Test
     void startupSummaryNamesTheDomainsDatabaseAndAddressAndMarqueesWarningsAreGone() throws Exception {
         String log = Files.readString(domains.resolve(DOMAIN).resolve("logs/server.log"));
-        assertThat(log).contains("is ready with").contains("database: " + System.getProperty("test.db.direct-url"))
-                .contains("pool: 2 steady, 4 at most").contains(": " + base + "\n")
+        assertThat(log)
+                .contains("is ready with")
+                .contains("database: " + System.getProperty("test.db.direct-url"))
+                .contains("pool: 2 steady, 4 at most")
+                .contains(": " + base + "\n")
                 .doesNotContain("HHH90000029");
     }
 
@@ -108,8 +126,8 @@ class PayaraServerIT {
     void apiAnswersWithJson() throws Exception {
         HttpResponse<String> movies = get("api/movies?size=1");
         assertThat(movies.statusCode()).as(movies.body()).isEqualTo(200);
-        assertThat(movies.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("application/json"));
+        assertThat(movies.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(movies.body()).contains("\"items\":").contains("\"totalPages\":");
     }
 
@@ -123,7 +141,10 @@ class PayaraServerIT {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -133,7 +154,8 @@ class PayaraServerIT {
         List<String> command = new ArrayList<>(List.of("sh", asadmin.toString(), "--interactive=false"));
         command.addAll(List.of(arguments));
         Path output = Files.createTempFile("asadmin", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         // Failsafe gives this JVM the container tests' MARQUEE_* and MP_JWT_* variables; the domain
         // (started from here) would inherit them, and environment variables outrank its properties.
         builder.environment().keySet().removeIf(name -> name.startsWith("MARQUEE_") || name.startsWith("MP_JWT_"));
@@ -145,7 +167,8 @@ class PayaraServerIT {
             process.destroyForcibly();
         }
         assertThat(done && process.exitValue() == 0)
-                .as("asadmin %s%n%s", String.join(" ", arguments), printed).isTrue();
+                .as("asadmin %s%n%s", String.join(" ", arguments), printed)
+                .isTrue();
     }
 
     /**

@@ -18,9 +18,10 @@ class ApiProblemLanguageTest {
 
         assertThat(problem.getMessage()).isEqualTo("2 values are not valid; nothing was changed.");
         assertThat(problem.title.apply(Locale.ENGLISH)).isEqualTo("Invalid input");
-        assertThat(problem.fieldErrors(Locale.ENGLISH)).containsExactly(
-                new FieldError("page", "Must be a whole number from 1."),
-                new FieldError("title", "Bitte geben Sie einen Titel an."));
+        assertThat(problem.fieldErrors(Locale.ENGLISH))
+                .containsExactly(
+                        new FieldError("page", "Must be a whole number from 1."),
+                        new FieldError("title", "Bitte geben Sie einen Titel an."));
         assertThat(problem.title.apply(Locale.GERMAN)).isEqualTo("Ungültige Eingabe");
         assertThat(problem.detail.apply(Locale.GERMAN)).isEqualTo("2 Werte sind ungültig; es wurde nichts geändert.");
         assertThat(problem.fieldErrors(Locale.GERMAN).get(0).message()).isEqualTo("Muss eine ganze Zahl ab 1 sein.");
@@ -30,8 +31,9 @@ class ApiProblemLanguageTest {
     void staleVersionKeepsTheIdUngrouped() {
         ApiProblem problem = ApiProblem.preconditionFailed("stuntman of actor", 12345);
 
-        assertThat(problem.getMessage()).isEqualTo("The stuntman of actor 12345 has changed since the version in"
-                + " If-Match. Nothing was saved; GET it again for the current version and ETag.");
+        assertThat(problem.getMessage())
+                .isEqualTo("The stuntman of actor 12345 has changed since the version in"
+                        + " If-Match. Nothing was saved; GET it again for the current version and ETag.");
         assertThat(problem.title.apply(Locale.GERMAN)).isEqualTo("Vorbedingung nicht erfüllt");
         assertThat(problem.detail.apply(Locale.GERMAN)).startsWith("Der Stuntman des Darstellers 12345 wurde");
     }

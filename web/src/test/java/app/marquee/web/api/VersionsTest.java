@@ -13,7 +13,8 @@ class VersionsTest {
 
     @Test
     void aStaleWriteBasedOnIfMatchIsAFailedPrecondition() {
-        ApiProblem problem = catchThrowableOfType(ApiProblem.class,
+        ApiProblem problem = catchThrowableOfType(
+                ApiProblem.class,
                 () -> Versions.write("\"3\"", "movie", 7, () -> {
                     throw STALE;
                 }));
@@ -26,7 +27,8 @@ class VersionsTest {
     @Test
     void aStaleWriteBasedOnTheBodyOrOnAnyVersionStaysAStaleEdit() {
         for (String ifMatch : new String[] {null, "", " * "}) {
-            StaleEditException stale = catchThrowableOfType(StaleEditException.class,
+            StaleEditException stale = catchThrowableOfType(
+                    StaleEditException.class,
                     () -> Versions.write(ifMatch, "movie", 7, () -> {
                         throw STALE;
                     }));

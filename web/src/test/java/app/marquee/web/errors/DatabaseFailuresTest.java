@@ -13,7 +13,8 @@ class DatabaseFailuresTest {
     @Test
     void aConnectionErrorAnywhereInTheCauseChainIsUnavailability() {
         SQLException closed = new SQLException("This connection has been closed.", "08003");
-        assertThat(DatabaseFailures.isUnavailable(new IllegalStateException("wrapped", closed))).isTrue();
+        assertThat(DatabaseFailures.isUnavailable(new IllegalStateException("wrapped", closed)))
+                .isTrue();
     }
 
     @Test
@@ -26,7 +27,9 @@ class DatabaseFailuresTest {
 
     @Test
     void otherFailuresAreNot() {
-        assertThat(DatabaseFailures.isUnavailable(new IllegalStateException("a bug"))).isFalse();
-        assertThat(DatabaseFailures.isUnavailable(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(DatabaseFailures.isUnavailable(new IllegalStateException("a bug")))
+                .isFalse();
+        assertThat(DatabaseFailures.isUnavailable(new SQLException("duplicate key", "23505")))
+                .isFalse();
     }
 }

@@ -31,9 +31,9 @@ class ErrorLanguageTest {
     @Test
     void malformedRequestsInBothLanguages() {
         var percent = MalformedRequests.problemIn("GET", "/a%zz", "", List.of("h"), null, List.of(), List.of());
-        assertThat(percent.map(p -> p.apply(Locale.ENGLISH))).hasValue(
-                "The address has a '%' that is not followed by two hexadecimal digits.");
-        assertThat(percent.map(p -> p.apply(Locale.GERMAN))).hasValue(
-                "Die Adresse enthält ein '%', auf das keine zwei Hexadezimalziffern folgen.");
+        assertThat(percent.map(p -> p.apply(Locale.ENGLISH)))
+                .hasValue("The address has a '%' that is not followed by two hexadecimal digits.");
+        assertThat(percent.map(p -> p.apply(Locale.GERMAN)))
+                .hasValue("Die Adresse enthält ein '%', auf das keine zwei Hexadezimalziffern folgen.");
     }
 }

@@ -21,15 +21,28 @@ class RequestBodiesTest {
     @Test
     void aFormIsDecodedAsUtf8WithRepeatedNamesKeptInOrder() {
         assertThat(form("title=Caf%C3%A9+Society&cast=3&cast=1&empty=&flag"))
-                .containsExactly(Map.entry("title", List.of("Café Society")), Map.entry("cast", List.of("3", "1")),
-                        Map.entry("empty", List.of("")), Map.entry("flag", List.of("")));
+                .containsExactly(
+                        Map.entry("title", List.of("Café Society")),
+                        Map.entry("cast", List.of("3", "1")),
+                        Map.entry("empty", List.of("")),
+                        Map.entry("flag", List.of("")));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"title=probe%zz", "title=%", "title=ab%4", "title=%C3%28", "title=a%00b", "title=a%1Fb",
-            "title=a%7Fb", "title=caf\u00e9"})
+    @ValueSource(
+            strings = {
+                "title=probe%zz",
+                "title=%",
+                "title=ab%4",
+                "title=%C3%28",
+                "title=a%00b",
+                "title=a%1Fb",
+                "title=a%7Fb",
+                "title=caf\u00e9"
+            })
     void aBrokenEncodingANonUtf8ValueOrAControlCharacterIsRefusedWithAMessage(String body) {
-        assertThatThrownBy(() -> form(body)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> form(body))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("The form");
     }
 
@@ -37,12 +50,14 @@ class RequestBodiesTest {
     void aBodyUpToTheLimitIsReadAndOneByteMoreIsNot() throws IOException {
         assertThat(RequestBodies.read(new ByteArrayInputStream(new byte[RequestBodies.MAX_BYTES])))
                 .hasValueSatisfying(body -> assertThat(body).hasSize(RequestBodies.MAX_BYTES));
-        assertThat(RequestBodies.read(new ByteArrayInputStream(new byte[RequestBodies.MAX_BYTES + 1]))).isEmpty();
+        assertThat(RequestBodies.read(new ByteArrayInputStream(new byte[RequestBodies.MAX_BYTES + 1])))
+                .isEmpty();
     }
 
     @Test
     void onlyUrlEncodedBodiesAreForms() {
-        assertThat(RequestBodies.isForm("application/x-www-form-urlencoded; charset=UTF-8")).isTrue();
+        assertThat(RequestBodies.isForm("application/x-www-form-urlencoded; charset=UTF-8"))
+                .isTrue();
         assertThat(RequestBodies.isForm("application/json")).isFalse();
         assertThat(RequestBodies.isForm(null)).isFalse();
     }
@@ -51,13 +66,17 @@ class RequestBodiesTest {
     void aSingleValueFieldSentTwiceIsRefusedButTheCastMayRepeat() {
         RequestBodies.refuseRepeatedFields(form("title=A&cast=1&cast=2"));
         assertThatThrownBy(() -> RequestBodies.refuseRepeatedFields(form("title=A&releaseDate=2001-01-01&title=")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("“title” more than once");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("“title” more than once");
     }
 
     @Test
     void onlyWellFormedUtf8IsUtf8() {
-        assertThat(RequestBodies.isUtf8("{\"title\":\"Café\"}".getBytes(StandardCharsets.UTF_8))).isTrue();
-        assertThat(RequestBodies.isUtf8(new byte[] {'"', (byte) 0xC3, 0x28, '"'})).isFalse();
-        assertThat(RequestBodies.isUtf8("\"Café\"".getBytes(StandardCharsets.ISO_8859_1))).isFalse();
+        assertThat(RequestBodies.isUtf8("{\"title\":\"Café\"}".getBytes(StandardCharsets.UTF_8)))
+                .isTrue();
+        assertThat(RequestBodies.isUtf8(new byte[] {'"', (byte) 0xC3, 0x28, '"'}))
+                .isFalse();
+        assertThat(RequestBodies.isUtf8("\"Café\"".getBytes(StandardCharsets.ISO_8859_1)))
+                .isFalse();
     }
 }

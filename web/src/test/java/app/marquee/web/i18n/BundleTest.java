@@ -26,12 +26,15 @@ class BundleTest {
     // #{key} and #{key(...)} in templates; a key is dotted lower-camel words.
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)");
     // Texts.get(locale, "key" ...) and text("key" ...) in Java code.
-    private static final Pattern CODE_KEY = Pattern.compile("(?:Texts\\.get\\([^,()]+(?:\\([^)]*\\))?,|text\\()\\s*\"([^\"]+)\"");
+    private static final Pattern CODE_KEY =
+            Pattern.compile("(?:Texts\\.get\\([^,()]+(?:\\([^)]*\\))?,|text\\()\\s*\"([^\"]+)\"");
 
     @Test
     void germanAndEnglishHaveTheSameKeys() throws IOException {
         for (String bundle : List.of("pages", "messages")) {
-            assertThat(keys(bundle + "_de")).as(bundle + "_de against " + bundle).isEqualTo(keys(bundle));
+            assertThat(keys(bundle + "_de"))
+                    .as(bundle + "_de against " + bundle)
+                    .isEqualTo(keys(bundle));
         }
     }
 
@@ -56,7 +59,9 @@ class BundleTest {
     void textsAreReadInTheRequestedLanguageWithParameters() {
         assertThat(Texts.find(Locale.GERMAN, "footer.language")).isEqualTo("Sprache");
         assertThat(Texts.find(Locale.ENGLISH, "footer.language")).isEqualTo("Language");
-        assertThat(Texts.find(Locale.FRENCH, "footer.language")).as("a language Marquee lacks: English").isEqualTo("Language");
+        assertThat(Texts.find(Locale.FRENCH, "footer.language"))
+                .as("a language Marquee lacks: English")
+                .isEqualTo("Language");
         assertThat(Texts.find(Locale.GERMAN, "no.such.key")).isNull();
     }
 

@@ -12,7 +12,8 @@ class LanguagesTest {
     void theFirstLanguageOfTheBrowserThatMarqueeHasWins() {
         assertThat(Languages.firstSupported(List.of(Locale.FRENCH, Locale.GERMANY, Locale.ENGLISH)))
                 .isEqualTo(Locale.GERMAN);
-        assertThat(Languages.firstSupported(List.of(Locale.forLanguageTag("en-GB")))).isEqualTo(Locale.ENGLISH);
+        assertThat(Languages.firstSupported(List.of(Locale.forLanguageTag("en-GB"))))
+                .isEqualTo(Locale.ENGLISH);
     }
 
     @Test

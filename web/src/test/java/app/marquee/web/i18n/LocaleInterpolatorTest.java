@@ -57,7 +57,8 @@ class LocaleInterpolatorTest {
 
     private Set<String> messages(Locale locale, String property, Object value) {
         return LocaleInterpolator.validator(factory, locale).validateValue(Movie.class, property, value).stream()
-                .map(ConstraintViolation::getMessage).collect(Collectors.toSet());
+                .map(ConstraintViolation::getMessage)
+                .collect(Collectors.toSet());
     }
 
     private static Set<String> keys(String resource) throws IOException {

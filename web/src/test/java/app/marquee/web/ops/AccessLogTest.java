@@ -25,7 +25,9 @@ class AccessLogTest {
     @Test
     void accessLineCannotBeSplitOrForgedByWhatTheClientSent() {
         assertThat(AccessLine.of("GET", "/a b\nGET /forged", 404, Duration.ZERO, "eve\r\nx", "id"))
-                .doesNotContain("\n").doesNotContain("\r").startsWith("GET /a?b?GET?/forged 404 0ms eve??x ");
+                .doesNotContain("\n")
+                .doesNotContain("\r")
+                .startsWith("GET /a?b?GET?/forged 404 0ms eve??x ");
     }
 
     @Test

@@ -44,11 +44,13 @@ class DockerConfigurationTest {
     @Test
     void imageRunsTheBuiltWarWithTheRunCommandsOptions() {
         String dockerfile = read("docker/Dockerfile");
-        assertThat(dockerfile).contains("COPY --from=build /src/web/target/marquee.war marquee.war")
+        assertThat(dockerfile)
+                .contains("COPY --from=build /src/web/target/marquee.war marquee.war")
                 .contains("COPY --from=build /src/web/target/payara-micro.jar payara-micro.jar")
                 .contains("COPY web/src/main/payara/preboot.asadmin preboot.asadmin")
                 .contains("./mvnw -B -q -DskipTests package")
-                .contains("HEALTHCHECK").contains("/health/ready")
+                .contains("HEALTHCHECK")
+                .contains("/health/ready")
                 .containsPattern("(?m)^USER marquee$")
                 .containsPattern("(?m)^VOLUME /var/lib/marquee$");
         String entrypoint = dockerfile.substring(dockerfile.indexOf("ENTRYPOINT"));
@@ -73,22 +75,31 @@ class DockerConfigurationTest {
         Set<String> names = new TreeSet<>();
         for (String module : new String[] {"persistence", "web"}) {
             try (Stream<Path> files = Files.walk(ROOT.resolve(module).resolve("src/main"))) {
-                files.filter(Files::isRegularFile).map(DockerConfigurationTest::read).forEach(text -> {
-                    Matcher m = key.matcher(text);
-                    while (m.find()) {
-                        names.add(m.group(1).replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT));
-                    }
-                    Matcher v = variable.matcher(text);
-                    while (v.find()) {
-                        names.add(v.group(1));
-                    }
-                });
+                files.filter(Files::isRegularFile)
+                        .map(DockerConfigurationTest::read)
+                        .forEach(text -> {
+                            Matcher m = key.matcher(text);
+                            while (m.find()) {
+                                names.add(m.group(1)
+                                        .replaceAll("[^A-Za-z0-9]", "_")
+                                        .toUpperCase(Locale.ROOT));
+                            }
+                            Matcher v = variable.matcher(text);
+                            while (v.find()) {
+                                names.add(v.group(1));
+                            }
+                        });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        assertThat(names).contains("MARQUEE_DB_URL", "MARQUEE_DB_POOL_MAX_SIZE", "MARQUEE_JWT_SIGNING_KEY",
-                "MARQUEE_SAMPLE_DATA", "MP_JWT_VERIFY_ISSUER");
+        assertThat(names)
+                .contains(
+                        "MARQUEE_DB_URL",
+                        "MARQUEE_DB_POOL_MAX_SIZE",
+                        "MARQUEE_JWT_SIGNING_KEY",
+                        "MARQUEE_SAMPLE_DATA",
+                        "MP_JWT_VERIFY_ISSUER");
         return names;
     }
 

@@ -8,7 +8,10 @@ class ListLinkTest {
 
     @Test
     void leavesOutBlankParametersAndEncodesTheOthers() {
-        ListLink link = ListLink.to("/movies").with("q", "Pain & Gain").with("releasedAfter", " ").with("actor", null)
+        ListLink link = ListLink.to("/movies")
+                .with("q", "Pain & Gain")
+                .with("releasedAfter", " ")
+                .with("actor", null)
                 .with("sort", "-title");
         assertThat(link.toString()).isEqualTo("/movies?q=Pain+%26+Gain&sort=-title");
     }

@@ -45,10 +45,11 @@ class LocalDateConverterTest {
 
     @Test
     void rejectsOtherFormsAskingForYyyyMmDd() {
-        for (String malformed : new String[] {"15/12/1995", "1995-12-5", "12345-01-01", "+1995-12-15", "0000-01-01",
-                "yesterday"}) {
+        for (String malformed :
+                new String[] {"15/12/1995", "1995-12-5", "12345-01-01", "+1995-12-15", "0000-01-01", "yesterday"}) {
             assertThat(convert(malformed).getError())
-                    .as(malformed).isEqualTo(Optional.of("Enter a date as YYYY-MM-DD, for example 2015-04-02."));
+                    .as(malformed)
+                    .isEqualTo(Optional.of("Enter a date as YYYY-MM-DD, for example 2015-04-02."));
         }
     }
 }

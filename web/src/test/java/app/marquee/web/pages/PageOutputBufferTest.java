@@ -45,7 +45,9 @@ class PageOutputBufferTest {
         for (byte b : page) {
             blocks.write(b);
         }
-        assertThat(connection.writes).as("nothing passes on byte by byte").allMatch(size -> size == PageOutputBuffer.SIZE);
+        assertThat(connection.writes)
+                .as("nothing passes on byte by byte")
+                .allMatch(size -> size == PageOutputBuffer.SIZE);
         blocks.drain();
 
         assertThat(connection.received.toByteArray()).isEqualTo(page);
@@ -62,7 +64,9 @@ class PageOutputBufferTest {
         blocks.write("head".getBytes(StandardCharsets.US_ASCII), 0, 4);
         blocks.write(large, 0, large.length);
         blocks.write("tail".getBytes(StandardCharsets.US_ASCII), 0, 4);
-        assertThat(connection.received.size()).as("the tail waits in the buffer").isEqualTo(4 + large.length);
+        assertThat(connection.received.size())
+                .as("the tail waits in the buffer")
+                .isEqualTo(4 + large.length);
         blocks.flush();
 
         assertThat(connection.flushes).isEqualTo(1);

@@ -17,9 +17,13 @@ class PagerTest {
     }
 
     private static String numbers(Pager pager) {
-        return String.join(" ", pager.getItems().stream()
-                .map(i -> i.isGap() ? "…" : i.isCurrent() ? "[" + i.getNumber() + "]" : String.valueOf(i.getNumber()))
-                .toList());
+        return String.join(
+                " ",
+                pager.getItems().stream()
+                        .map(i -> i.isGap()
+                                ? "…"
+                                : i.isCurrent() ? "[" + i.getNumber() + "]" : String.valueOf(i.getNumber()))
+                        .toList());
     }
 
     @Test
@@ -50,8 +54,8 @@ class PagerTest {
     }
 
     private static Pager pastTheCount(int number, int size, int shown) {
-        Page<String> page = Page.counted(Collections.nCopies(shown, "row"), new PageRequest(number, size),
-                Page.COUNT_LIMIT + 1);
+        Page<String> page =
+                Page.counted(Collections.nCopies(shown, "row"), new PageRequest(number, size), Page.COUNT_LIMIT + 1);
         return new Pager(page, ListLink.to("/movies"));
     }
 

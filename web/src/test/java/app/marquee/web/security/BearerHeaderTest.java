@@ -37,8 +37,9 @@ class BearerHeaderTest {
     @Test
     void challengesFollowRfc6750() {
         assertThat(Refusal.HEADER_MISSING.challenge("marquee", "editor")).isEqualTo("Bearer realm=\"marquee\"");
-        assertThat(Refusal.EXPIRED.challenge("marquee", "editor")).isEqualTo("Bearer realm=\"marquee\","
-                + " error=\"invalid_token\", error_description=\"The token has expired\"");
+        assertThat(Refusal.EXPIRED.challenge("marquee", "editor"))
+                .isEqualTo("Bearer realm=\"marquee\","
+                        + " error=\"invalid_token\", error_description=\"The token has expired\"");
         assertThat(Refusal.ROLE_MISSING.challenge("marquee", "editor")).endsWith(", scope=\"editor\"");
         for (Refusal refusal : Refusal.values()) {
             assertThat(refusal.description).matches("[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]+");
@@ -52,24 +53,40 @@ class BearerHeaderTest {
         ClaimsCheck check = new ClaimsCheck("iss", Set.of("aud"), Duration.ofSeconds(60), clock);
         JWTClaimsSet.Builder valid = new JWTClaimsSet.Builder().issuer("iss").audience(List.of("x", "aud"));
 
-        assertThat(rejection(check, valid.expirationTime(Date.from(now.minusSeconds(59))).build())).isNull();
-        assertThat(rejection(check, valid.expirationTime(Date.from(now.minusSeconds(61))).build()))
+        assertThat(rejection(
+                        check,
+                        valid.expirationTime(Date.from(now.minusSeconds(59))).build()))
+                .isNull();
+        assertThat(rejection(
+                        check,
+                        valid.expirationTime(Date.from(now.minusSeconds(61))).build()))
                 .isEqualTo(Refusal.EXPIRED);
-        assertThat(rejection(check, valid.expirationTime(Date.from(now.plusSeconds(600)))
-                .notBeforeTime(Date.from(now.plusSeconds(61))).build())).isEqualTo(Refusal.NOT_YET_VALID);
+        assertThat(rejection(
+                        check,
+                        valid.expirationTime(Date.from(now.plusSeconds(600)))
+                                .notBeforeTime(Date.from(now.plusSeconds(61)))
+                                .build()))
+                .isEqualTo(Refusal.NOT_YET_VALID);
         assertThat(rejection(check, valid.notBeforeTime(null).audience("other").build()))
                 .isEqualTo(Refusal.WRONG_AUDIENCE);
-        assertThat(rejection(check, valid.audience("aud").issuer("ISS").build())).isEqualTo(Refusal.WRONG_ISSUER);
-        assertThat(rejection(check, valid.issuer("iss").expirationTime(null).build())).isEqualTo(Refusal.CLAIM_MISSING);
+        assertThat(rejection(check, valid.audience("aud").issuer("ISS").build()))
+                .isEqualTo(Refusal.WRONG_ISSUER);
+        assertThat(rejection(check, valid.issuer("iss").expirationTime(null).build()))
+                .isEqualTo(Refusal.CLAIM_MISSING);
 
         ClaimsCheck anyAudience = new ClaimsCheck("iss", Set.of(), Duration.ZERO, clock);
-        assertThat(rejection(anyAudience, new JWTClaimsSet.Builder().issuer("iss")
-                .expirationTime(Date.from(now.plusSeconds(1))).build())).isNull();
+        assertThat(rejection(
+                        anyAudience,
+                        new JWTClaimsSet.Builder()
+                                .issuer("iss")
+                                .expirationTime(Date.from(now.plusSeconds(1)))
+                                .build()))
+                .isNull();
     }
 
     private static Refusal refusal(List<String> headers) {
-        TokenRejectedException e = catchThrowableOfType(TokenRejectedException.class,
-                () -> BearerTokenFilter.bearerToken(headers));
+        TokenRejectedException e =
+                catchThrowableOfType(TokenRejectedException.class, () -> BearerTokenFilter.bearerToken(headers));
         assertThat(e).as("refused %s", headers).isNotNull();
         assertThat(e.detail()).isNotBlank();
         return e.refusal();

@@ -34,7 +34,8 @@ class IssueTokenTest {
         int status = run("--subject", "alice", "--group", "editor", "--key", keyFile.toString());
 
         assertThat(status).isZero();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)))
+                .isEqualTo("rw-------");
         ECKey key = SigningKeyFile.loadOrCreate(keyFile);
         SignedJWT jwt = SignedJWT.parse(out.toString(StandardCharsets.UTF_8).strip());
         assertThat(jwt.verify(new ECDSAVerifier(key.toECPublicKey()))).isTrue();
@@ -55,12 +56,22 @@ class IssueTokenTest {
         String firstKey = Files.readString(keyFile);
         out.reset();
 
-        int status = run("--subject", "bob", "--lifetime", "30m", "--issuer", "https://me/", "--audience", "other",
-                "--key", keyFile.toString());
+        int status = run(
+                "--subject",
+                "bob",
+                "--lifetime",
+                "30m",
+                "--issuer",
+                "https://me/",
+                "--audience",
+                "other",
+                "--key",
+                keyFile.toString());
 
         assertThat(status).isZero();
         assertThat(Files.readString(keyFile)).isEqualTo(firstKey);
-        var claims = SignedJWT.parse(out.toString(StandardCharsets.UTF_8).strip()).getJWTClaimsSet();
+        var claims =
+                SignedJWT.parse(out.toString(StandardCharsets.UTF_8).strip()).getJWTClaimsSet();
         assertThat(claims.getIssuer()).isEqualTo("https://me/");
         assertThat(claims.getAudience()).containsExactly("other");
         assertThat(claims.getStringListClaim("groups")).isEmpty();
@@ -70,13 +81,14 @@ class IssueTokenTest {
 
     @Test
     void refusesBadUsageWithStatus2AndPrintsNothingOnStandardOutput() {
-        assertThat(run("--group", "editor", "--key", dir.resolve("k.json").toString())).isEqualTo(2);
+        assertThat(run("--group", "editor", "--key", dir.resolve("k.json").toString()))
+                .isEqualTo(2);
         assertThat(run("--subject", "a", "--colour", "red")).isEqualTo(2);
         assertThat(run("--subject", "a", "--lifetime", "forever")).isEqualTo(2);
         assertThat(run("--subject")).isEqualTo(2);
         assertThat(out.size()).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--subject is required", "Unknown option --colour",
-                "Not a duration: forever", "Usage:");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("--subject is required", "Unknown option --colour", "Not a duration: forever", "Usage:");
         assertThat(dir.resolve("k.json")).doesNotExist();
     }
 
@@ -89,7 +101,9 @@ class IssueTokenTest {
     }
 
     private int run(String... args) {
-        return IssueToken.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return IssueToken.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 }

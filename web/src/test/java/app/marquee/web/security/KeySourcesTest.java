@@ -65,7 +65,8 @@ class KeySourcesTest {
         assertThat(keys).noneMatch(JWK::isPrivate);
 
         assertThat(keysOf(KeySources.fromText(first.toPublicJWK().toJSONString())))
-                .extracting(JWK::getKeyID).containsExactly("first");
+                .extracting(JWK::getKeyID)
+                .containsExactly("first");
     }
 
     @Test
@@ -75,7 +76,8 @@ class KeySourcesTest {
                 .isInstanceOf(KeySources.KeyParseException.class);
         assertThatThrownBy(() -> KeySources.parse("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----"))
                 .isInstanceOf(KeySources.KeyParseException.class);
-        assertThatThrownBy(() -> KeySources.fromLocation(dir.resolve("missing.pem").toString()))
+        assertThatThrownBy(
+                        () -> KeySources.fromLocation(dir.resolve("missing.pem").toString()))
                 .isInstanceOf(java.io.IOException.class);
     }
 

@@ -12,15 +12,19 @@ class RefusalLanguageTest {
 
     @Test
     void aWrongSchemeInBothLanguages() {
-        TokenRejectedException e = catchThrowableOfType(TokenRejectedException.class,
-                () -> BearerTokenFilter.bearerToken(List.of("Basic abc")));
+        TokenRejectedException e = catchThrowableOfType(
+                TokenRejectedException.class, () -> BearerTokenFilter.bearerToken(List.of("Basic abc")));
 
         assertThat(e.refusal()).isEqualTo(Refusal.NOT_BEARER);
-        assertThat(e.detail()).isEqualTo("The Authorization header uses the 'Basic' scheme; this API accepts only"
-                + " 'Authorization: Bearer <JWT>'.");
-        assertThat(e.detail(Locale.GERMAN)).isEqualTo("Die Authorization-Kopfzeile verwendet das Schema 'Basic';"
-                + " diese API nimmt nur 'Authorization: Bearer <JWT>' an.");
-        assertThat(e.refusal().title(Locale.ENGLISH)).isEqualTo(e.refusal().title).isEqualTo("Not a bearer token");
+        assertThat(e.detail())
+                .isEqualTo("The Authorization header uses the 'Basic' scheme; this API accepts only"
+                        + " 'Authorization: Bearer <JWT>'.");
+        assertThat(e.detail(Locale.GERMAN))
+                .isEqualTo("Die Authorization-Kopfzeile verwendet das Schema 'Basic';"
+                        + " diese API nimmt nur 'Authorization: Bearer <JWT>' an.");
+        assertThat(e.refusal().title(Locale.ENGLISH))
+                .isEqualTo(e.refusal().title)
+                .isEqualTo("Not a bearer token");
         assertThat(e.refusal().title(Locale.GERMAN)).isEqualTo("Kein Bearer-Token");
     }
 
@@ -34,8 +38,8 @@ class RefusalLanguageTest {
 
     @Test
     void severalHeadersAreCountedWithoutGrouping() {
-        TokenRejectedException e = catchThrowableOfType(TokenRejectedException.class,
-                () -> BearerTokenFilter.bearerToken(List.of("Bearer a", "Bearer b")));
+        TokenRejectedException e = catchThrowableOfType(
+                TokenRejectedException.class, () -> BearerTokenFilter.bearerToken(List.of("Bearer a", "Bearer b")));
         assertThat(e.detail()).isEqualTo("The request has 2 Authorization headers; send exactly one.");
     }
 }

@@ -18,12 +18,12 @@ class ResponseHardeningTest {
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     private HttpServletResponse hardened(String contextPath, boolean https, String baseUrl) {
-        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
+        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
                     switch (method.getName()) {
                         case "addCookie" -> cookies.add((Cookie) args[0]);
                         case "setHeader", "addHeader" -> headers.put((String) args[0], (String) args[1]);
-                        default -> { }
+                        default -> {}
                     }
                     return null;
                 });
@@ -38,7 +38,8 @@ class ResponseHardeningTest {
 
     @Test
     void aProtocolRelativeLocationCannotLeaveTheSite() {
-        assertThat(ResponseHardening.location("http://evil.example//other.example/x", null)).isEqualTo("/other.example/x");
+        assertThat(ResponseHardening.location("http://evil.example//other.example/x", null))
+                .isEqualTo("/other.example/x");
         assertThat(ResponseHardening.location("//other.example/x", null)).isEqualTo("/x");
     }
 
@@ -83,8 +84,8 @@ class ResponseHardeningTest {
 
     @Test
     void theSecurityHeadersAddHstsOnlyOverHttps() {
-        assertThat(ResponseHardening.securityHeaders(false)).containsKeys("Content-Security-Policy",
-                "X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options")
+        assertThat(ResponseHardening.securityHeaders(false))
+                .containsKeys("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options")
                 .doesNotContainKey("Strict-Transport-Security");
         assertThat(ResponseHardening.securityHeaders(true)).containsKey("Strict-Transport-Security");
     }

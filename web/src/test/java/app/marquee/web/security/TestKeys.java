@@ -8,8 +8,7 @@ import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 /** Keys generated for the unit tests. */
 final class TestKeys {
 
-    private TestKeys() {
-    }
+    private TestKeys() {}
 
     static ECKey ec(String keyId) {
         try {

@@ -39,7 +39,8 @@ class TokenVerifierTest {
 
     @Test
     void theIssuerWhoseKeySignedTheTokenDecides() throws Exception {
-        VerifiedToken token = verifier.verify(sign(idpKey, claims("https://idp/", "api").subject("dave")));
+        VerifiedToken token =
+                verifier.verify(sign(idpKey, claims("https://idp/", "api").subject("dave")));
         assertThat(token.subject()).isEqualTo("dave");
         assertThat(token.issuer()).isEqualTo("https://idp/");
 
@@ -52,15 +53,24 @@ class TokenVerifierTest {
     @Test
     void readsGroupsFromAListAStringOrADottedPath() throws Exception {
         assertThat(verifier.verify(sign(ownKey, claims("marquee", "marquee-api").claim("groups", "editor viewer")))
-                .groups()).containsExactlyInAnyOrder("editor", "viewer");
+                        .groups())
+                .containsExactlyInAnyOrder("editor", "viewer");
 
         issuers.groupsClaim = "realm_access.roles";
-        assertThat(verifier.verify(sign(ownKey, claims("marquee", "marquee-api")
-                .claim("realm_access", Map.of("roles", List.of("editor"))))).groups()).containsExactly("editor");
+        assertThat(verifier.verify(sign(
+                                ownKey,
+                                claims("marquee", "marquee-api")
+                                        .claim("realm_access", Map.of("roles", List.of("editor")))))
+                        .groups())
+                .containsExactly("editor");
 
         issuers.groupsClaim = "https://marquee.example/groups";
-        assertThat(verifier.verify(sign(ownKey, claims("marquee", "marquee-api")
-                .claim("https://marquee.example/groups", List.of("editor")))).groups()).containsExactly("editor");
+        assertThat(verifier.verify(sign(
+                                ownKey,
+                                claims("marquee", "marquee-api")
+                                        .claim("https://marquee.example/groups", List.of("editor"))))
+                        .groups())
+                .containsExactly("editor");
     }
 
     @Test
@@ -68,7 +78,8 @@ class TokenVerifierTest {
         JWKSource<SecurityContext> down = (selector, context) -> {
             throw new KeySourceException("connection refused");
         };
-        issuers.all = List.of(trusted("marquee", "marquee-api", ownKey),
+        issuers.all = List.of(
+                trusted("marquee", "marquee-api", ownKey),
                 new TrustedIssuer("external", "https://idp/", Set.of("api"), down, Duration.ZERO));
 
         assertThat(refusal(sign(idpKey, claims("https://idp/", "api")))).isEqualTo(Refusal.KEYS_UNAVAILABLE);
@@ -80,10 +91,12 @@ class TokenVerifierTest {
         JWKSource<SecurityContext> rateLimited = (selector, context) -> {
             throw new RateLimitReachedException();
         };
-        issuers.all = List.of(trusted("marquee", "marquee-api", ownKey),
+        issuers.all = List.of(
+                trusted("marquee", "marquee-api", ownKey),
                 new TrustedIssuer("external", "https://idp/", Set.of("api"), rateLimited, Duration.ZERO));
 
-        assertThat(refusal(sign(TestKeys.ec("own"), claims("marquee", "marquee-api")))).isEqualTo(Refusal.BAD_SIGNATURE);
+        assertThat(refusal(sign(TestKeys.ec("own"), claims("marquee", "marquee-api"))))
+                .isEqualTo(Refusal.BAD_SIGNATURE);
     }
 
     private Refusal refusal(String token) {
@@ -93,18 +106,25 @@ class TokenVerifierTest {
     }
 
     private static TrustedIssuer trusted(String issuer, String audience, ECKey key) {
-        return new TrustedIssuer(issuer, issuer, Set.of(audience), new ImmutableJWKSet<>(new JWKSet(key.toPublicJWK())),
+        return new TrustedIssuer(
+                issuer,
+                issuer,
+                Set.of(audience),
+                new ImmutableJWKSet<>(new JWKSet(key.toPublicJWK())),
                 Duration.ofSeconds(60));
     }
 
     private static JWTClaimsSet.Builder claims(String issuer, String audience) {
-        return new JWTClaimsSet.Builder().issuer(issuer).audience(audience).subject("someone")
+        return new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .audience(audience)
+                .subject("someone")
                 .expirationTime(Date.from(Instant.now().plusSeconds(300)));
     }
 
     private static String sign(ECKey key, JWTClaimsSet.Builder claims) throws JOSEException {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(),
-                claims.build());
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(), claims.build());
         jwt.sign(new ECDSASigner(key));
         return jwt.serialize();
     }

@@ -14,9 +14,22 @@ class LocalPathTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"//evil.example/x", "https://evil.example/", "http:/evil.example", "javascript:alert(1)",
-            "/\\evil.example", "\\\\evil.example", "evil.example", "/movies\r\nSet-Cookie:x", "/ movies",
-            "/signin", "/signin?next=/x", "/signout", ""})
+    @ValueSource(
+            strings = {
+                "//evil.example/x",
+                "https://evil.example/",
+                "http:/evil.example",
+                "javascript:alert(1)",
+                "/\\evil.example",
+                "\\\\evil.example",
+                "evil.example",
+                "/movies\r\nSet-Cookie:x",
+                "/ movies",
+                "/signin",
+                "/signin?next=/x",
+                "/signout",
+                ""
+            })
     void anythingThatCouldLeaveTheSiteOrLoopIsRefused(String candidate) {
         assertThat(LocalPath.of(candidate)).isEmpty();
     }

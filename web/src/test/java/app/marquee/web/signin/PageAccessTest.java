@@ -10,18 +10,28 @@ class PageAccessTest {
 
     @ParameterizedTest
     @CsvSource({
-            "GET, /", "GET, /movies", "GET, /movies/7", "GET, /actors/3", "HEAD, /movies", "GET, /signin",
-            "POST, /signin", "GET, /css/marquee.css", "GET, /movies/newest", "GET, /actors/3/contacts"})
+        "GET, /",
+        "GET, /movies",
+        "GET, /movies/7",
+        "GET, /actors/3",
+        "HEAD, /movies",
+        "GET, /signin",
+        "POST, /signin",
+        "GET, /css/marquee.css",
+        "GET, /movies/newest",
+        "GET, /actors/3/contacts"
+    })
     void readingAndSigningInNeedNoAccount(String method, String path) {
         assertThat(PageAccess.needed(method, path)).isEmpty();
     }
 
     @ParameterizedTest
     @CsvSource({
-            "GET, /movies/new", "GET, /movies/7/edit", "GET, /movies/7/delete", "GET, /actors/new",
-            "GET, /actors/3/contacts/4/edit", "GET, /actors/3/stuntman/delete", "POST, /movies", "POST, /movies/7",
-            "POST, /actors/3/contacts", "PUT, /movies/7", "DELETE, /movies/7", "GET, /account",
-            "GET, /account/tokens", "POST, /account/tokens/1/revoke", "POST, /signout", "POST, /anything"})
+        "GET, /movies/new", "GET, /movies/7/edit", "GET, /movies/7/delete", "GET, /actors/new",
+        "GET, /actors/3/contacts/4/edit", "GET, /actors/3/stuntman/delete", "POST, /movies", "POST, /movies/7",
+        "POST, /actors/3/contacts", "PUT, /movies/7", "DELETE, /movies/7", "GET, /account",
+        "GET, /account/tokens", "POST, /account/tokens/1/revoke", "POST, /signout", "POST, /anything"
+    })
     void formsAndWritesNeedAnEditor(String method, String path) {
         assertThat(PageAccess.needed(method, path)).contains(Role.EDITOR);
     }

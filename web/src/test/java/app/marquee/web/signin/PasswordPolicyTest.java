@@ -13,15 +13,16 @@ class PasswordPolicyTest {
 
     @Test
     void passwordsShorterThanTwelveCharactersAreRefused() {
-        assertThat(PasswordPolicy.problem("elevenchars", "alice")).hasValueSatisfying(p -> assertThat(p).contains("12"));
+        assertThat(PasswordPolicy.problem("elevenchars", "alice"))
+                .hasValueSatisfying(p -> assertThat(p).contains("12"));
         // counted in characters, not UTF-16 units: twelve emoji are twelve characters
         assertThat(PasswordPolicy.problem("😀".repeat(12), "alice")).isEmpty();
     }
 
     @Test
     void aPasswordContainingTheAccountNameIsRefusedIgnoringCase() {
-        assertThat(PasswordPolicy.problem("my name is ALICE really", "alice")).hasValueSatisfying(
-                p -> assertThat(p).contains("account name"));
+        assertThat(PasswordPolicy.problem("my name is ALICE really", "alice"))
+                .hasValueSatisfying(p -> assertThat(p).contains("account name"));
     }
 
     @Test

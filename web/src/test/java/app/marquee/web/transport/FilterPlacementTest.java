@@ -19,7 +19,11 @@ class FilterPlacementTest {
             new HttpServerFilter(new ServerFilterConfiguration(), new DelayedExecutor(Executors.newCachedThreadPool()));
 
     private FilterChain chain() {
-        return FilterChainBuilder.stateless().add(new TransportFilter()).add(new BaseFilter()).add(server).build();
+        return FilterChainBuilder.stateless()
+                .add(new TransportFilter())
+                .add(new BaseFilter())
+                .add(server)
+                .build();
     }
 
     @Test
@@ -50,7 +54,10 @@ class FilterPlacementTest {
 
     @Test
     void aChainWithoutHttpServerFilterIsLeftAlone() {
-        FilterChain chain = FilterChainBuilder.stateless().add(new TransportFilter()).add(new BaseFilter()).build();
+        FilterChain chain = FilterChainBuilder.stateless()
+                .add(new TransportFilter())
+                .add(new BaseFilter())
+                .build();
         FilterPlacement placement = FilterPlacement.place(new UndecodableRequests(false), Map.of("other", chain));
         assertThat(placement.listeners()).isEmpty();
         assertThat(chain).hasSize(2);

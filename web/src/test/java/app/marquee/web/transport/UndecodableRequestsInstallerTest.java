@@ -22,12 +22,10 @@ class UndecodableRequestsInstallerTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger logger = Logger.getLogger(UndecodableRequestsInstaller.class.getName());
         logger.addHandler(handler);
@@ -38,7 +36,9 @@ class UndecodableRequestsInstallerTest {
         } finally {
             logger.removeHandler(handler);
         }
-        assertThat(records).filteredOn(r -> r.getLevel().intValue() >= Level.INFO.intValue()).singleElement()
+        assertThat(records)
+                .filteredOn(r -> r.getLevel().intValue() >= Level.INFO.intValue())
+                .singleElement()
                 .satisfies(r -> {
                     assertThat(r.getLevel()).isEqualTo(Level.WARNING);
                     assertThat(r.getThrown()).isNull();

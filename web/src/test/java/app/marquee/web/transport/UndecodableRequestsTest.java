@@ -59,8 +59,10 @@ class UndecodableRequestsTest {
         assertThat(UndecodableRequests.isApi("/api/movies/%zz")).isTrue();
         assertThat(UndecodableRequests.isApi("/marquee/api/movies/%zz")).isTrue();
         assertThat(UndecodableRequests.isApi("/movies/%zz")).isFalse();
-        assertThat(UndecodableRequests.PROBLEM).startsWith("{").endsWith("}").contains("\"status\":400",
-                "\"detail\":\"" + UndecodableRequests.DETAIL + "\"");
+        assertThat(UndecodableRequests.PROBLEM)
+                .startsWith("{")
+                .endsWith("}")
+                .contains("\"status\":400", "\"detail\":\"" + UndecodableRequests.DETAIL + "\"");
     }
 
     @ParameterizedTest
