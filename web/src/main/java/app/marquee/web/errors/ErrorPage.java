@@ -79,7 +79,7 @@ public class ErrorPage extends HttpServlet {
         String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
                 ? uri.substring(Math.min(uri.length(), request.getContextPath().length()))
                 : "";
-        boolean api = path.equals("/api") || path.startsWith("/api/");
+        boolean api = ErrorReply.isApiPath(path);
         Locale locale = api ? Languages.ofApi(request) : Languages.of(request);
         String title = title(status, locale);
         String detail = detail(request.getAttribute(DETAIL), status, locale);

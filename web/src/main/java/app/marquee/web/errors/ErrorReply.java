@@ -38,7 +38,19 @@ public final class ErrorReply {
     /** Whether the request is for the JSON API, whose failures are problem documents. */
     public static boolean isApiRequest(UriInfo uriInfo) {
         String path = uriInfo.getPath();
-        return path.startsWith("api/") || path.equals("api") || path.startsWith("/api/") || path.equals("/api");
+        return isApiPath(path.startsWith("/") ? path : "/" + path);
+    }
+
+    /** The same, for a request seen by a servlet filter or servlet. */
+    public static boolean isApiRequest(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return isApiPath(
+                uri.substring(Math.min(uri.length(), request.getContextPath().length())));
+    }
+
+    /** Whether a path within the application ({@code /api/movies}, after the context path) is the API's. */
+    public static boolean isApiPath(String path) {
+        return path.equals("/api") || path.startsWith("/api/");
     }
 
     public static Response of(

@@ -102,7 +102,7 @@ public class MalformedRequests extends HttpFilter {
         }
         String withoutQuery = rawUri.indexOf('?') < 0 ? rawUri : rawUri.substring(0, rawUri.indexOf('?'));
         String path = withoutQuery.substring(Math.min(withoutQuery.length(), contextPath.length()));
-        if (path.equals("/api") || path.startsWith("/api/")) {
+        if (ErrorReply.isApiPath(path)) {
             if (contentType != null && !MEDIA_TYPE.matcher(contentType).matches()) {
                 return Optional.of(locale -> Texts.get(locale, "malformed.contentType"));
             }

@@ -100,7 +100,7 @@ public class RequestBodies extends HttpFilter {
             return;
         }
         String contentType = request.getContentType();
-        boolean api = isApi(request);
+        boolean api = ErrorReply.isApiRequest(request);
         if (contentType == null && api && body.get().length > 0) {
             refuse(
                     request,
@@ -198,14 +198,6 @@ public class RequestBodies extends HttpFilter {
             }
         }
         return true;
-    }
-
-    private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI()
-                .substring(Math.min(
-                        request.getRequestURI().length(),
-                        request.getContextPath().length()));
-        return path.equals("/api") || path.startsWith("/api/");
     }
 
     /**

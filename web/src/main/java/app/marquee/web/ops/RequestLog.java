@@ -2,6 +2,7 @@ package app.marquee.web.ops;
 
 import app.marquee.history.ChangeOrigin;
 import app.marquee.history.Channel;
+import app.marquee.web.errors.ErrorReply;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -65,7 +66,7 @@ public class RequestLog extends HttpFilter {
         boolean failed = true;
         // Changes made while serving the request are recorded in the history as the caller's; the
         // caller is asked for when a change is recorded, after authentication has run.
-        Channel channel = isApi(request) ? Channel.API : Channel.PAGE;
+        Channel channel = ErrorReply.isApiRequest(request) ? Channel.API : Channel.PAGE;
         try (ChangeOrigin.Scope origin = ChangeOrigin.open(() -> user(request), channel, id)) {
             chain.doFilter(request, response);
             failed = false;
@@ -107,11 +108,6 @@ public class RequestLog extends HttpFilter {
         return path.startsWith("/css/") || path.startsWith("/js/") || path.equals("/favicon.ico")
                 ? "static"
                 : "unmatched";
-    }
-
-    private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api") || path.startsWith("/api/");
     }
 
     private static String user(HttpServletRequest request) {
