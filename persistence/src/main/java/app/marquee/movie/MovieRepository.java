@@ -222,6 +222,10 @@ public class MovieRepository {
         if (expectedVersion != null && movie.getVersion() != expectedVersion) {
             throw new StaleEditException("Movie", id, expectedVersion, movie.getVersion());
         }
+        // The movie's row is locked before its cast links go, the order an edit takes them in (its
+        // update of the movie comes before its cast changes), so that a delete racing an edit waits
+        // for it instead of deadlocking with it.
+        WriteConflicts.lock(em, movie, "Movie", id);
         em.remove(movie);
         flush(movie);
         return movie.getTitle();

@@ -1,6 +1,7 @@
 package app.marquee.persistence;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
@@ -27,6 +28,23 @@ public final class WriteConflicts {
     public static void flush(EntityManager em, String kind, Object id) {
         try {
             em.flush();
+        } catch (OptimisticLockException | StaleStateException e) {
+            StaleEditException stale =
+                    new StaleEditException(kind, id, "another edit was saved while this one was being written");
+            stale.initCause(e);
+            throw stale;
+        }
+    }
+
+    /**
+     * Locks the entity's row for the rest of the transaction, checking that it is still at the version
+     * this unit of work read.
+     *
+     * @throws StaleEditException if another transaction changed or deleted the row since it was read
+     */
+    public static void lock(EntityManager em, Object entity, String kind, Object id) {
+        try {
+            em.lock(entity, LockModeType.PESSIMISTIC_WRITE);
         } catch (OptimisticLockException | StaleStateException e) {
             StaleEditException stale =
                     new StaleEditException(kind, id, "another edit was saved while this one was being written");

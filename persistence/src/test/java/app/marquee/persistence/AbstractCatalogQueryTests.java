@@ -73,6 +73,7 @@ import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
+import org.hibernate.StaleObjectStateException;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -1050,6 +1051,48 @@ abstract class AbstractCatalogQueryTests {
             }
         }
         assertThat(rows("movies where title = 'Heat'")).isEqualTo(1);
+    }
+
+    @Test
+    void deletingAMovieWhileAnEditOfItIsBeingWrittenWaitsForTheEditInsteadOfDeadlocking() throws Exception {
+        long painAndGain = movieId("Pain & Gain");
+        EntityManager editor = emf.createEntityManager();
+        EntityManager deleter = emf.createEntityManager();
+        ExecutorService secondPerson = Executors.newSingleThreadExecutor();
+        try {
+            // An edit writes in this order: the movie's row (its new version), then its cast links.
+            editor.getTransaction().begin();
+            editor.createNativeQuery("update movies set version = version + 1 where id = ?1")
+                    .setParameter(1, painAndGain)
+                    .executeUpdate();
+            Future<String> delete = secondPerson.submit(() ->
+                    inTransaction(deleter, () -> MovieRepositories.on(deleter).delete(painAndGain, 0L)));
+            Thread.sleep(500);
+            // Had the delete taken the cast links first, this would wait for it while it waits for the
+            // movie's row: a deadlock, which the database ends by failing one of them.
+            int unlinked = editor.createNativeQuery("delete from movies_actors where movie_id = ?1")
+                    .setParameter(1, painAndGain)
+                    .executeUpdate();
+            editor.getTransaction().commit();
+
+            assertThat(unlinked).isEqualTo(2);
+            assertThatThrownBy(() -> delete.get(30, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(StaleEditException.class)
+                    // the version check of the delete's lock, not a deadlock the database broke
+                    .hasRootCauseInstanceOf(StaleObjectStateException.class);
+        } finally {
+            secondPerson.shutdownNow();
+            for (EntityManager person : List.of(editor, deleter)) {
+                if (person.getTransaction().isActive()) {
+                    person.getTransaction().rollback();
+                }
+                person.close();
+            }
+        }
+        assertThat(inTransaction(() -> movies.getWithCast(painAndGain)))
+                .extracting(Movie::getVersion, m -> m.getActors().size())
+                .containsExactly(1L, 0);
     }
 
     // --- Edits that lose a race while they are written ---
