@@ -3,7 +3,6 @@ package app.marquee.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.marquee.it.PageClient.Reply;
-import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -96,30 +95,26 @@ class HistoryIT {
         String etag = api.get("api/movies/" + bourne).header("ETag");
 
         api.as(TestTokens.editor())
-                .contentType("application/json")
                 .header("If-Match", etag)
-                .body("{\"title\":\"The Bourne Identity\",\"releaseDate\":\"2002-10-11\",\"castIds\":[" + dwayne + "]}")
-                .put(api.url("api/movies/" + bourne))
-                .then()
-                .statusCode(200);
+                .json("{\"title\":\"The Bourne Identity\",\"releaseDate\":\"2002-10-11\",\"castIds\":[" + dwayne + "]}")
+                .put("api/movies/" + bourne)
+                .assertStatus(200);
 
-        JsonPath history = api.as(TestTokens.editor())
-                .get(api.url("api/movies/" + bourne + "/history"))
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-        assertThat(history.getString("items[0].account")).isEqualTo("alice");
-        assertThat(history.getString("items[0].channel")).isEqualTo("api");
-        assertThat(history.getString("items[0].kind")).isEqualTo("changed");
-        assertThat(history.getList("items[0].changes.added", List.class)).containsExactly(List.of("Dwayne Johnson"));
-        assertThat(history.getList("items[0].changes.removed", List.class)).containsExactly(List.of("Matt Damon"));
-        assertThat(history.getBoolean("totalExact")).isTrue();
+        Json history = api.as(TestTokens.editor())
+                .get("api/movies/" + bourne + "/history")
+                .assertStatus(200)
+                .json();
+        assertThat(history.string("items[0].account")).isEqualTo("alice");
+        assertThat(history.string("items[0].channel")).isEqualTo("api");
+        assertThat(history.string("items[0].kind")).isEqualTo("changed");
+        assertThat(history.list("items[0].changes.added")).containsExactly(List.of("Dwayne Johnson"));
+        assertThat(history.list("items[0].changes.removed")).containsExactly(List.of("Matt Damon"));
+        assertThat(history.bool("totalExact")).isTrue();
         assertThat(matt).isNotEqualTo(dwayne);
 
         ApiClient.assertProblem(api.get("api/movies/" + bourne + "/history"), 401);
-        ApiClient.assertProblem(api.as(TestTokens.reader()).get(api.url("api/movies/" + bourne + "/history")), 403);
-        ApiClient.assertProblem(api.as(TestTokens.editor()).get(api.url("api/movies/999999/history")), 404);
+        ApiClient.assertProblem(api.as(TestTokens.reader()).get("api/movies/" + bourne + "/history"), 403);
+        ApiClient.assertProblem(api.as(TestTokens.editor()).get("api/movies/999999/history"), 404);
     }
 
     @Test

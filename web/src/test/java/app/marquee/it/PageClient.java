@@ -1,6 +1,5 @@
 package app.marquee.it;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -10,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +32,7 @@ final class PageClient {
 
     PageClient(URL base) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
-        this.http = HttpClient.newBuilder()
-                .cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
+        this.http = Http.client().cookieHandler(cookies).build();
     }
 
     /** A client signed in as the test editor (made sure of first), as every test of a form needs. */
@@ -146,29 +140,21 @@ final class PageClient {
     }
 
     private Reply send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = http.send(
-                    request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            URI uri = response.uri();
-            String location = response.headers()
-                    .firstValue("Location")
-                    .map(l -> uri.resolve(l).toString())
-                    .orElse(null);
-            return new Reply(
-                    response.statusCode(),
-                    uri,
-                    location,
-                    response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(),
-                    Jsoup.parse(response.body(), uri.toString()),
-                    response.headers());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response =
+                Http.send(http, request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        URI uri = response.uri();
+        String location = response.headers()
+                .firstValue("Location")
+                .map(l -> uri.resolve(l).toString())
+                .orElse(null);
+        return new Reply(
+                response.statusCode(),
+                uri,
+                location,
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body(),
+                Jsoup.parse(response.body(), uri.toString()),
+                response.headers());
     }
 
     private static String encode(String text) {

@@ -10,7 +10,6 @@ import app.marquee.it.ReliabilityReport.Finding;
 import app.marquee.it.ReliabilityReport.Gauges;
 import app.marquee.it.outage.DatabaseProxy;
 import app.marquee.web.security.OwnIssuer;
-import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -311,38 +310,35 @@ class ReliabilityIT {
 
     /** The ids and versions of the sample records now, for the corpus's requests. */
     private Known known(CorpusSetup setup) {
-        List<Map<String, Object>> movies =
-                JsonPath.from(call("GET", "api/movies?size=100", null).body()).getList("items");
-        List<Map<String, Object>> actors =
-                JsonPath.from(call("GET", "api/actors?size=100", null).body()).getList("items");
-        Map<String, Object> furious = find(movies, "title", "Furious 7");
-        Map<String, Object> painAndGain = find(movies, "title", "Pain & Gain");
-        Map<String, Object> dwayne = find(actors, "name", "Dwayne Johnson");
-        Map<String, Object> mark = find(actors, "name", "Mark Wahlberg");
-        Map<?, ?> contact = (Map<?, ?>) ((List<?>) dwayne.get("contacts")).get(0);
-        Map<?, ?> foreignContact = (Map<?, ?>) ((List<?>) mark.get("contacts")).get(0);
-        Map<?, ?> stuntman = (Map<?, ?>) dwayne.get("stuntman");
+        List<Json> movies =
+                Json.parse(call("GET", "api/movies?size=100", null).body()).each("items");
+        List<Json> actors =
+                Json.parse(call("GET", "api/actors?size=100", null).body()).each("items");
+        Json furious = find(movies, "title", "Furious 7");
+        Json painAndGain = find(movies, "title", "Pain & Gain");
+        Json dwayne = find(actors, "name", "Dwayne Johnson");
+        Json mark = find(actors, "name", "Mark Wahlberg");
         long highest = Collections.max(List.of(
-                number(furious.get("id")),
-                number(painAndGain.get("id")),
-                number(dwayne.get("id")),
-                number(mark.get("id")),
-                number(contact.get("id")),
-                number(foreignContact.get("id")),
+                furious.longValue("id"),
+                painAndGain.longValue("id"),
+                dwayne.longValue("id"),
+                mark.longValue("id"),
+                dwayne.longValue("contacts[0].id"),
+                mark.longValue("contacts[0].id"),
                 setup.targetAccount()));
         return new Known(
-                number(furious.get("id")),
-                number(furious.get("version")),
-                number(painAndGain.get("id")),
+                furious.longValue("id"),
+                furious.longValue("version"),
+                painAndGain.longValue("id"),
                 "Pain & Gain",
-                String.valueOf(painAndGain.get("releaseDate")),
-                number(dwayne.get("id")),
-                number(dwayne.get("version")),
-                number(mark.get("id")),
-                number(contact.get("id")),
-                number(contact.get("version")),
-                number(foreignContact.get("id")),
-                number(stuntman.get("version")),
+                String.valueOf(painAndGain.string("releaseDate")),
+                dwayne.longValue("id"),
+                dwayne.longValue("version"),
+                mark.longValue("id"),
+                dwayne.longValue("contacts[0].id"),
+                dwayne.longValue("contacts[0].version"),
+                mark.longValue("contacts[0].id"),
+                dwayne.longValue("stuntman.version"),
                 highest + 1_000_000,
                 setup.targetAccount(),
                 setup.editorCsrf(),
@@ -354,15 +350,11 @@ class ReliabilityIT {
                 setup.forged());
     }
 
-    private static Map<String, Object> find(List<Map<String, Object>> items, String field, String value) {
+    private static Json find(List<Json> items, String field, String value) {
         return items.stream()
-                .filter(m -> value.equals(m.get(field)))
+                .filter(m -> value.equals(m.string(field)))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No " + value + " in the sample catalogue"));
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
     }
 
     private RawHttp.Answer send(Request request, Sessions sessions) {
@@ -477,18 +469,11 @@ class ReliabilityIT {
         return jsonStrings(answer.body(), "field");
     }
 
-    /**
-     * Every string value of {@code key} in a JSON text. Problem documents are small and flat, so a
-     * pattern does; RestAssured's JsonPath would cost tens of milliseconds per answer.
-     */
+    /** Every string value of {@code key} in a JSON text, at any depth; none when the text is not JSON. */
     static List<String> jsonStrings(String json, String key) {
-        Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"")
-                .matcher(json);
-        List<String> values = new ArrayList<>();
-        while (m.find()) {
-            values.add(m.group(1));
-        }
-        return values;
+        return Json.parseIfJson(json)
+                .map(document -> document.stringsNamed(key))
+                .orElse(List.of());
     }
 
     private static List<String> errorPageProblems(RawHttp.Answer answer) {
@@ -517,9 +502,8 @@ class ReliabilityIT {
         List<Long> actors = actorIds();
         races("edit through the API", round -> {
             long movie = createMovie("Race API edit " + round, LocalDate.of(2001, 1, 1), List.of(actors.get(0)));
-            long version = JsonPath.from(
-                            call("GET", "api/movies/" + movie, null).body())
-                    .getLong("version");
+            long version =
+                    Json.parse(call("GET", "api/movies/" + movie, null).body()).longValue("version");
             List<Outcome> outcomes =
                     together(CLIENTS, i -> call("PUT", "api/movies/" + movie, editJson(round, i, actors, version)));
             return judgeEdit(movie, outcomes, Set.of(200), Set.of(409), actors, round, true);
@@ -589,9 +573,8 @@ class ReliabilityIT {
         List<Long> actors = actorIds();
         races("delete while editing through the API", round -> {
             long movie = createMovie("Race API delete " + round, LocalDate.of(2001, 1, 1), actors);
-            long version = JsonPath.from(
-                            call("GET", "api/movies/" + movie, null).body())
-                    .getLong("version");
+            long version =
+                    Json.parse(call("GET", "api/movies/" + movie, null).body()).longValue("version");
             // The deleter says which version it means, as a careful client does.
             List<Outcome> outcomes = together(
                     CLIENTS,
@@ -670,15 +653,13 @@ class ReliabilityIT {
         boolean lost = false;
         if (winners.size() == 1) {
             int i = winners.get(0).client();
-            JsonPath stored =
-                    JsonPath.from(call("GET", "api/movies/" + movie, null).body());
-            Set<Long> storedCast =
-                    stored.getList("cast.id", Long.class).stream().collect(Collectors.toSet());
-            if (!title(round, i).equals(stored.getString("title"))
-                    || !date(i).toString().equals(stored.getString("releaseDate"))
+            Json stored = Json.parse(call("GET", "api/movies/" + movie, null).body());
+            Set<Long> storedCast = stored.longs("cast.id").stream().collect(Collectors.toSet());
+            if (!title(round, i).equals(stored.string("title"))
+                    || !date(i).toString().equals(stored.string("releaseDate"))
                     || !storedCast.equals(new HashSet<>(cast(i, actors)))) {
                 lost = true;
-                problems.add("stored " + stored.getString("title") + " " + stored.getString("releaseDate") + " cast "
+                problems.add("stored " + stored.string("title") + " " + stored.string("releaseDate") + " cast "
                         + storedCast + ", not the winner's (client " + i + ")");
             }
         }
@@ -694,11 +675,11 @@ class ReliabilityIT {
             problems.add(winners.size() + " winners");
         }
         problems.addAll(loserProblems(outcomes, win, lose, api));
-        JsonPath found = JsonPath.from(call("GET", "api/movies?size=100&q=" + BadInputCorpus.enc(title), null)
+        Json found = Json.parse(call("GET", "api/movies?size=100&q=" + BadInputCorpus.enc(title), null)
                 .body());
-        long stored = found.getList("items", Map.class).stream()
-                .filter(m -> title.equalsIgnoreCase(String.valueOf(m.get("title")))
-                        && "2010-10-10".equals(m.get("releaseDate")))
+        long stored = found.each("items").stream()
+                .filter(m -> title.equalsIgnoreCase(String.valueOf(m.string("title")))
+                        && "2010-10-10".equals(m.string("releaseDate")))
                 .count();
         if (stored != 1) {
             problems.add(stored + " movies stored");
@@ -1199,8 +1180,11 @@ class ReliabilityIT {
      */
     private void runLoad(PageClient pageWriter, Duration duration, Tally tally) throws InterruptedException {
         long until = System.nanoTime() + duration.toNanos();
-        long movie = JsonPath.from(call("GET", "api/movies?size=100", null).body())
-                .getLong("items.find { it.title == 'Furious 7' }.id");
+        long movie = Json.parse(call("GET", "api/movies?size=100", null).body()).each("items").stream()
+                .filter(m -> "Furious 7".equals(m.string("title")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No Furious 7 in the sample catalogue"))
+                .longValue("id");
         long actor = actorIds().get(0);
         List<String> reads = List.of(
                 "",
@@ -1265,7 +1249,7 @@ class ReliabilityIT {
             tally.failed("creating a movie: " + created.statusCode());
             return;
         }
-        long id = JsonPath.from(created.body()).getLong("id");
+        long id = Json.parse(created.body()).longValue("id");
         int changed = tally.seen(
                 "PUT api/movies/{id}",
                 call(
@@ -1276,7 +1260,7 @@ class ReliabilityIT {
                         .statusCode());
         HttpResponse<String> actor = call("POST", "api/actors", "{\"name\":\"Soak actor " + n + "\"}");
         if (tally.seen("POST api/actors", actor.statusCode()) == 201) {
-            long actorId = JsonPath.from(actor.body()).getLong("id");
+            long actorId = Json.parse(actor.body()).longValue("id");
             tally.seen(
                     "POST api/actors/{id}/contacts",
                     call(
@@ -1373,12 +1357,12 @@ class ReliabilityIT {
     }
 
     private Gauges gauges() {
-        JsonPath json = JsonPath.from(call("GET", "it/runtime", null).body());
+        Json json = Json.parse(call("GET", "it/runtime", null).body());
         return new Gauges(
-                json.getLong("heapAfterGcBytes"),
-                json.getLong("databaseConnections"),
-                json.getLong("sessions"),
-                json.getLong("threads"));
+                json.longValue("heapAfterGcBytes"),
+                json.longValue("databaseConnections"),
+                json.longValue("sessions"),
+                json.longValue("threads"));
     }
 
     // --- What the issue says besides refusals --------------------------------------------------
@@ -1396,10 +1380,10 @@ class ReliabilityIT {
             assertThat(saved.status())
                     .as("saving with stuntmanActive=%s", value)
                     .isEqualTo(303);
-            JsonPath stuntman = JsonPath.from(
+            Json stuntman = Json.parse(
                     call("GET", "api/actors/" + actor + "/stuntman", null).body());
-            assertThat(stuntman.getString("name")).isEqualTo("Double " + value);
-            assertThat(stuntman.getBoolean("active"))
+            assertThat(stuntman.string("name")).isEqualTo("Double " + value);
+            assertThat(stuntman.bool("active"))
                     .as("active after stuntmanActive=%s", value)
                     .isFalse();
         }
@@ -1414,7 +1398,7 @@ class ReliabilityIT {
                 "api/movies",
                 "{\"title\":\"" + decomposed + "\",\"releaseDate\":\"2001-04-25\",\"castIds\":[]}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(JsonPath.from(created.body()).getString("title")).isEqualTo(composed);
+        assertThat(Json.parse(created.body()).string("title")).isEqualTo(composed);
 
         PageClient editor = PageClient.signedInEditor(base);
         PageClient.Reply saved = editor.submit(
@@ -1423,9 +1407,9 @@ class ReliabilityIT {
                 f -> f.set("name", "Bjo\u0308rk Gudmundsdo\u0301ttir").set("birthday", "1965-11-21"));
         assertThat(saved.status()).isEqualTo(303);
         String path = URI.create(saved.location()).getPath();
-        String name = JsonPath.from(call("GET", "api/actors/" + path.substring(path.lastIndexOf('/') + 1), null)
+        String name = Json.parse(call("GET", "api/actors/" + path.substring(path.lastIndexOf('/') + 1), null)
                         .body())
-                .getString("name");
+                .string("name");
         assertThat(name).isEqualTo(Normalizer.normalize("Bjo\u0308rk Gudmundsdo\u0301ttir", Normalizer.Form.NFC));
     }
 
@@ -1439,13 +1423,13 @@ class ReliabilityIT {
         assertThat(created.statusCode())
                 .as("creating %s: %s", title, created.body())
                 .isEqualTo(201);
-        return JsonPath.from(created.body()).getLong("id");
+        return Json.parse(created.body()).longValue("id");
     }
 
     /** The sample actors' ids, in name order. */
     private List<Long> actorIds() {
-        return JsonPath.from(call("GET", "api/actors?size=100&sort=name", null).body())
-                .getList("items.id", Long.class);
+        return Json.parse(call("GET", "api/actors?size=100&sort=name", null).body())
+                .longs("items.id");
     }
 
     /** A request with the editor's bearer token (and a JSON body when given, and these header names and values). */
@@ -1477,7 +1461,7 @@ class ReliabilityIT {
     }
 
     private Map<String, Object> counts() {
-        return JsonPath.from(call("GET", "it/catalog/counts", null).body()).getMap("");
+        return Json.parse(call("GET", "it/catalog/counts", null).body()).map("");
     }
 
     /** Every table's row count and hash, as the servlet writes them (always in the same order). */
@@ -1489,8 +1473,8 @@ class ReliabilityIT {
 
     /** Which tables differ and how their row counts moved. */
     private static String difference(String beforeJson, String afterJson) {
-        Map<String, Object> before = JsonPath.from(beforeJson).getMap("");
-        Map<String, Object> after = JsonPath.from(afterJson).getMap("");
+        Map<String, Object> before = Json.parse(beforeJson).map("");
+        Map<String, Object> after = Json.parse(afterJson).map("");
         Map<String, String> changed = new LinkedHashMap<>();
         before.forEach((table, print) -> {
             if (!print.equals(after.get(table))) {
