@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -90,7 +89,8 @@ class BrowserJourneysIT {
     @BeforeEach
     void sampleCatalogAndTheTestEditor() throws Exception {
         TestAccounts.ensureEditor(base);
-        HttpResponse<Void> reset = HttpClient.newHttpClient()
+        HttpResponse<Void> reset = Http.client()
+                .build()
                 .send(
                         HttpRequest.newBuilder(URI.create(url("it/catalog/reset")))
                                 .POST(HttpRequest.BodyPublishers.noBody())
@@ -647,7 +647,8 @@ class BrowserJourneysIT {
     }
 
     private int postMovie(String token, String title) throws Exception {
-        return HttpClient.newHttpClient()
+        return Http.client()
+                .build()
                 .send(
                         HttpRequest.newBuilder(URI.create(url("api/movies")))
                                 .header("Authorization", "Bearer " + token)

@@ -8,19 +8,20 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * How the container tests' clients ({@link PageClient}, {@link ApiClient}) talk to the server:
+ * How every container test's client ({@link PageClient}, {@link ApiClient} and the few tests that
+ * send their own requests) talks to the server:
  * HTTP/1.1 (the server refuses the switch to cleartext HTTP/2 on purpose, and Java's client would
  * ask for it on its first request), no redirects followed, and bounded waits.
  */
-final class Http {
+public final class Http {
 
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private Http() {}
 
     /** A client builder with these settings; the caller may add a cookie handler before building. */
-    static HttpClient.Builder client() {
+    public static HttpClient.Builder client() {
         return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -28,7 +29,8 @@ final class Http {
     }
 
     /** Sends the request with the request timeout; an I/O failure fails the test with the request named. */
-    static <T> HttpResponse<T> send(HttpClient client, HttpRequest.Builder builder, HttpResponse.BodyHandler<T> body) {
+    public static <T> HttpResponse<T> send(
+            HttpClient client, HttpRequest.Builder builder, HttpResponse.BodyHandler<T> body) {
         HttpRequest request = builder.timeout(REQUEST_TIMEOUT).build();
         try {
             return client.send(request, body);

@@ -38,8 +38,7 @@ class OperationsIT {
     @ArquillianResource
     URL base;
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = Http.client().build();
 
     @BeforeEach
     void captureTheServerLog() throws Exception {

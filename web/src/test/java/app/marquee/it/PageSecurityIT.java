@@ -19,7 +19,6 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -200,7 +199,8 @@ class PageSecurityIT {
     @Test
     void aFormPostedWithoutSigningInComesBackToThePageItWasOnAfterSigningIn() throws Exception {
         long bourne = movieId("The Bourne Identity");
-        HttpResponse<String> posted = HttpClient.newHttpClient()
+        HttpResponse<String> posted = Http.client()
+                .build()
                 .send(
                         HttpRequest.newBuilder(URI.create(TestAccounts.root(base) + "movies/" + bourne + "/delete"))
                                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -441,7 +441,8 @@ class PageSecurityIT {
 
     private String storedPassword(String username) {
         try {
-            return HttpClient.newHttpClient()
+            return Http.client()
+                    .build()
                     .send(
                             HttpRequest.newBuilder(URI.create(
                                             TestAccounts.root(base) + "it/accounts/" + username + "/stored-password"))
@@ -589,7 +590,8 @@ class PageSecurityIT {
                 .filter(a -> a.hasDemoPassword() && a.isEnabled() && !a.isAdmin())
                 .forEach(a -> accounts.setEnabled(a.getId(), false));
         try {
-            HttpClient.newHttpClient()
+            Http.client()
+                    .build()
                     .send(
                             HttpRequest.newBuilder(URI.create(TestAccounts.root(base) + "it/accounts/demo"))
                                     .header("Content-Type", "application/x-www-form-urlencoded")
@@ -660,7 +662,8 @@ class PageSecurityIT {
 
     private HttpResponse<String> postMovie(String token, String title) {
         try {
-            return HttpClient.newHttpClient()
+            return Http.client()
+                    .build()
                     .send(
                             HttpRequest.newBuilder(URI.create(TestAccounts.root(base) + "api/movies"))
                                     .header("Authorization", "Bearer " + token)

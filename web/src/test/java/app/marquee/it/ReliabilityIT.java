@@ -143,11 +143,7 @@ class ReliabilityIT {
 
     @BeforeEach
     void sampleCatalogue() {
-        http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        http = Http.client().build();
         raw = new RawHttp(base);
         // Long enough for the full mode's soak; TestTokens.editor() lasts ten minutes.
         token = new OwnIssuer(TestTokens.ownKey(), TestTokens.OWN_ISSUER, TestTokens.OWN_AUDIENCE)

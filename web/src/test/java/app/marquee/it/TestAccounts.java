@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +31,8 @@ final class TestAccounts {
     static void ensure(URL base, String username, String password, String role) {
         String form = "username=" + encode(username) + "&password=" + encode(password) + "&role=" + encode(role);
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient()
+            HttpResponse<String> response = Http.client()
+                    .build()
                     .send(
                             HttpRequest.newBuilder(URI.create(root(base) + "it/accounts"))
                                     .header("Content-Type", "application/x-www-form-urlencoded")

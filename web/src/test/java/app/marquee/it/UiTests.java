@@ -15,6 +15,7 @@ final class UiTests {
                 .addClasses(
                         CatalogFixture.class,
                         PageClient.class,
+                        Http.class,
                         UiTests.class,
                         AccountSupportServlet.class,
                         AccountSupportServlet.Accounts.class,

@@ -3,6 +3,7 @@ package app.marquee.it.outage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.marquee.it.Deployments;
+import app.marquee.it.Http;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -34,8 +35,7 @@ class DatabaseOutageIT {
     @ArquillianResource
     URL base;
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = Http.client().build();
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(

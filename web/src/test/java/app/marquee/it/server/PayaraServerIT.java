@@ -2,6 +2,7 @@ package app.marquee.it.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.marquee.it.Http;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -39,8 +40,7 @@ class PayaraServerIT {
     private static Path domains;
     private static int portBase;
     private static URI base;
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = Http.client().build();
 
     @BeforeAll
     static void deployMarqueeOnANewDomain() throws Exception {
