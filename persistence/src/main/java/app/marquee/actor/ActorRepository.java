@@ -8,6 +8,7 @@ import app.marquee.paging.ListingQuery;
 import app.marquee.paging.Page;
 import app.marquee.paging.PageRequest;
 import app.marquee.persistence.NotFoundException;
+import app.marquee.persistence.ReadOnlyWork;
 import app.marquee.persistence.StaleEditException;
 import app.marquee.persistence.WriteConflicts;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,37 +76,40 @@ public class ActorRepository {
      * movie counts, and those actors with their contacts and stuntmen.
      */
     public Page<ActorRow> search(ActorSearch search, PageRequest page) {
-        ListingQuery<Actor> listing = new ListingQuery<>(em, Actor.class, "a");
-        if (search.name() != null) {
-            listing.whereContains("a.name", "name", search.name());
+        try (ReadOnlyWork read = ReadOnlyWork.begin(em)) {
+            ListingQuery<Actor> listing = new ListingQuery<>(em, Actor.class, "a");
+            if (search.name() != null) {
+                listing.whereContains("a.name", "name", search.name());
+            }
+            if (search.city() != null) {
+                // A subquery rather than a join: an actor with several matching addresses is one match.
+                listing.where(
+                        "a.id in (select c.actor.id from ContactDetails c where " + Like.matches("c.address", "city")
+                                + ")",
+                        "city",
+                        Like.containing(search.city()));
+            }
+            long matches = listing.boundedCount();
+            // The movie counts come with the ids: the database works them out for the page's rows only.
+            Map<Long, Long> movieCounts = new LinkedHashMap<>();
+            for (Object[] row : listing.page(
+                    "a.id, (select count(*) from Movie m join m.actors ma where ma.id = a.id)",
+                    search.sort().orderBy,
+                    page,
+                    Object[].class)) {
+                movieCounts.put((Long) row[0], (Long) row[1]);
+            }
+            List<Actor> actors = listing.fetch(
+                    "left join fetch a.contactDetails left join fetch a.stuntman",
+                    List.copyOf(movieCounts.keySet()),
+                    Actor::getId);
+            return Page.counted(
+                    actors.stream()
+                            .map(actor -> new ActorRow(actor, movieCounts.get(actor.getId())))
+                            .toList(),
+                    page,
+                    matches);
         }
-        if (search.city() != null) {
-            // A subquery rather than a join: an actor with several matching addresses is one match.
-            listing.where(
-                    "a.id in (select c.actor.id from ContactDetails c where " + Like.matches("c.address", "city") + ")",
-                    "city",
-                    Like.containing(search.city()));
-        }
-        long matches = listing.boundedCount();
-        // The movie counts come with the ids: the database works them out for the page's rows only.
-        Map<Long, Long> movieCounts = new LinkedHashMap<>();
-        for (Object[] row : listing.page(
-                "a.id, (select count(*) from Movie m join m.actors ma where ma.id = a.id)",
-                search.sort().orderBy,
-                page,
-                Object[].class)) {
-            movieCounts.put((Long) row[0], (Long) row[1]);
-        }
-        List<Actor> actors = listing.fetch(
-                "left join fetch a.contactDetails left join fetch a.stuntman",
-                List.copyOf(movieCounts.keySet()),
-                Actor::getId);
-        return Page.counted(
-                actors.stream()
-                        .map(actor -> new ActorRow(actor, movieCounts.get(actor.getId())))
-                        .toList(),
-                page,
-                matches);
     }
 
     /**

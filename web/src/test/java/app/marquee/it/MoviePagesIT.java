@@ -14,6 +14,7 @@ import app.marquee.movie.MovieDraft;
 import app.marquee.movie.MovieRepository;
 import app.marquee.movie.MovieSearch;
 import app.marquee.movie.MovieSort;
+import app.marquee.movie.MovieSummary;
 import app.marquee.paging.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
@@ -80,7 +81,7 @@ class MoviePagesIT {
         return movies.search(new MovieSearch(title, null, null, MovieSort.TITLE), PageRequest.first())
                 .items()
                 .get(0)
-                .getId();
+                .id();
     }
 
     // --- home ---------------------------------------------------------------------------------
@@ -555,8 +556,8 @@ class MoviePagesIT {
         fixture.addMoviesWithCasts(25);
         LocalDate date = LocalDate.of(2020, 2, 2);
         Set<Long> twenty = Set.copyOf(movies.search(MovieSearch.all(), new PageRequest(1, 10)).items().stream()
-                .flatMap(m -> m.getActors().stream())
-                .map(Actor::getId)
+                .flatMap(m -> m.cast().stream())
+                .map(MovieSummary.CastMember::id)
                 .toList());
         long bigCast = movies.create(new MovieDraft("Big Cast", date, twenty)).getId();
         long smallCast = movieId("The Bourne Identity");

@@ -74,10 +74,10 @@ class PageSecurityIT {
 
     private long movieId(String title) {
         return movies.search(new MovieSearch(title, null, null, null), PageRequest.first()).items().stream()
-                .filter(m -> m.getTitle().equals(title))
+                .filter(m -> m.title().equals(title))
                 .findFirst()
                 .orElseThrow()
-                .getId();
+                .id();
     }
 
     /** A fresh account name, so tests never share an account's state. */

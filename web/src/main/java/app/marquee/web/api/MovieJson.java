@@ -1,6 +1,7 @@
 package app.marquee.web.api;
 
 import app.marquee.catalog.Movie;
+import app.marquee.movie.MovieSummary;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDate;
@@ -32,6 +33,17 @@ public record MovieJson(
                 movie.getReleaseDate(),
                 movie.getActors().stream()
                         .map(a -> new CastMemberJson(a.getId(), a.getName()))
+                        .toList());
+    }
+
+    static MovieJson of(MovieSummary movie) {
+        return new MovieJson(
+                movie.id(),
+                movie.version(),
+                movie.title(),
+                movie.releaseDate(),
+                movie.cast().stream()
+                        .map(a -> new CastMemberJson(a.id(), a.name()))
                         .toList());
     }
 

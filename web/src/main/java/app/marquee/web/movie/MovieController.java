@@ -11,6 +11,7 @@ import app.marquee.history.HistoryRepository;
 import app.marquee.history.MovieVersion;
 import app.marquee.movie.DuplicateMovieException;
 import app.marquee.movie.MovieRepository;
+import app.marquee.movie.MovieSummary;
 import app.marquee.paging.Page;
 import app.marquee.paging.PageRequest;
 import app.marquee.persistence.NotFoundException;
@@ -92,7 +93,7 @@ public class MovieController {
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         MovieListing listing = new MovieListing(q, releasedAfter, actor, sort, page, size, texts.locale());
-        Page<Movie> found = movies.search(listing.search(), listing.pageRequest());
+        Page<MovieSummary> found = movies.search(listing.search(), listing.pageRequest());
         if (listing.actorId() != null) {
             listing.actorName(actorNameFromCasts(found, listing.actorId())
                     .orElseGet(() -> actors.names(Set.of(listing.actorId())).get(listing.actorId())));
@@ -107,11 +108,11 @@ public class MovieController {
      * The filtering actor's name, from the cast of a movie on the page (every one has them in its
      * cast and the casts are loaded anyway), so that only an empty page asks the database for it.
      */
-    private static Optional<String> actorNameFromCasts(Page<Movie> page, long actorId) {
+    private static Optional<String> actorNameFromCasts(Page<MovieSummary> page, long actorId) {
         return page.items().stream()
-                .flatMap(movie -> movie.getActors().stream())
-                .filter(member -> member.getId() != null && member.getId() == actorId)
-                .map(Actor::getName)
+                .flatMap(movie -> movie.cast().stream())
+                .filter(member -> member.id() == actorId)
+                .map(MovieSummary.CastMember::name)
                 .findFirst();
     }
 

@@ -14,7 +14,10 @@ import jakarta.mvc.engine.ViewEngineContext;
 import jakarta.mvc.engine.ViewEngineException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +32,7 @@ import org.eclipse.krazo.ext.thymeleaf.JakartaServletWebApplicationWrapper;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.IWebContext;
 import org.thymeleaf.context.LazyContextVariable;
+import org.thymeleaf.util.FastStringWriter;
 import org.thymeleaf.web.IWebExchange;
 
 /**
@@ -55,13 +59,17 @@ public class PageViewEngine extends ViewEngineBase {
     @Inject
     JakartaServletWebApplicationWrapper application;
 
+    /** Enough for a listing page of 20 rows without growing. */
+    private static final int RENDER_BUFFER = 32 * 1024;
+
     private volatile Map<String, Bean<?>> namedBeans;
 
-    /** Texts come from Marquee's bundles ({@code #{key}}), in the page's language. */
+    /** Texts come from Marquee's bundles ({@code #{key}}), in the page's language; links are not rewritten. */
     @PostConstruct
     void readMessagesFromTheBundles() {
         if (!engine.isInitialized()) {
             engine.setMessageResolver(new BundleMessages());
+            engine.setLinkBuilder(new PlainLinks());
         }
     }
 
@@ -79,13 +87,22 @@ public class PageViewEngine extends ViewEngineBase {
         page.variables.putAll(context.getModels().asMap());
         page.variables.put("request", request);
         try {
-            engine.process(resolveView(context), page, response.getWriter());
-            response.flushBuffer();
+            // Rendered into memory, then sent as one block: PageWriter gives the engine the entity
+            // stream itself, not the byte-by-byte writer of Krazo's response wrapper.
+            FastStringWriter html = new FastStringWriter(RENDER_BUFFER);
+            engine.process(resolveView(context), page, html);
+            context.getOutputStream().write(html.toString().getBytes(charsetOf(context.getMediaType())));
         } catch (IOException e) {
             throw new ViewEngineException(e);
         } finally {
             page.release();
         }
+    }
+
+    /** The charset Krazo announced in the page's Content-Type, UTF-8 unless a view asked for another. */
+    private static Charset charsetOf(MediaType type) {
+        String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        return charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset);
     }
 
     private Map<String, Bean<?>> namedBeans() {
