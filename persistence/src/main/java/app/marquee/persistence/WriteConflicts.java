@@ -29,10 +29,7 @@ public final class WriteConflicts {
         try {
             em.flush();
         } catch (OptimisticLockException | StaleStateException e) {
-            StaleEditException stale =
-                    new StaleEditException(kind, id, "another edit was saved while this one was being written");
-            stale.initCause(e);
-            throw stale;
+            throw lostRace(kind, id, e);
         }
     }
 
@@ -46,11 +43,15 @@ public final class WriteConflicts {
         try {
             em.lock(entity, LockModeType.PESSIMISTIC_WRITE);
         } catch (OptimisticLockException | StaleStateException e) {
-            StaleEditException stale =
-                    new StaleEditException(kind, id, "another edit was saved while this one was being written");
-            stale.initCause(e);
-            throw stale;
+            throw lostRace(kind, id, e);
         }
+    }
+
+    private static StaleEditException lostRace(String kind, Object id, RuntimeException cause) {
+        StaleEditException stale =
+                new StaleEditException(kind, id, "another edit was saved while this one was being written");
+        stale.initCause(cause);
+        return stale;
     }
 
     /**
